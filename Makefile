@@ -1,0 +1,101 @@
+# shopbot — `make run` serves the demo shop, `make test` runs every check. Both set up what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+PY        := $(VENV)/bin/python
+SHOPBOT   := $(VENV)/bin/shopbot
+RASA      := $(VENV)/bin/rasa
+LOCKS     := requirements/main.txt requirements/nodeps.txt
+LOCK_SUM  := $(shell cat $(LOCKS) pyproject.toml | sha256sum | cut -c1-16)
+STAMP     := $(VENV)/.installed-$(LOCK_SUM)
+VAR       := var
+NLU_DATA  := $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null)
+CATALOG   := data/catalog/products.csv data/faq/faq.yml
+
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export OMP_NUM_THREADS ?= 1
+
+# Finds a Python 3.10 (Rasa 3.6 does not run on 3.11): PYTHON310, python3.10 on PATH, pyenv, uv.
+define find_python310
+for c in "$$PYTHON310" python3.10 \
+    $$(pyenv root 2>/dev/null)/versions/3.10*/bin/python3.10 \
+    $$(uv python find 3.10 2>/dev/null); do \
+  [ -n "$$c" ] || continue; \
+  if "$$c" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1; then \
+    command -v "$$c" || echo "$$c"; exit 0; fi; \
+done; exit 1
+endef
+
+.PHONY: help install models data index train run test lint format bench clean
+
+help:
+	@echo "make run    install, prepare models + demo data, train if needed, serve the demo shop"
+	@echo "make test   install and run every check (lint, rasa data validate, pytest, rasa test)"
+	@echo "make train | lint | format | bench | clean"
+
+install: $(STAMP)
+
+$(STAMP): $(LOCKS) pyproject.toml
+	@py=$$($(find_python310)) || { \
+	  echo "ERROR: shopbot needs Python 3.10 (Rasa 3.6 does not support 3.11+)."; \
+	  echo "Install one, e.g. 'uv python install 3.10' or 'pyenv install 3.10', or point"; \
+	  echo "PYTHON310=/path/to/python3.10 at it, then run make again."; exit 1; }; \
+	if ! $(PY) -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then \
+	  rm -rf $(VENV); echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==0.13.9
+	$(VENV)/bin/uv pip sync --python $(PY) --require-hashes requirements/main.txt
+	$(VENV)/bin/uv pip install --python $(PY) --no-deps --require-hashes -r requirements/nodeps.txt
+	$(VENV)/bin/uv pip install --python $(PY) --no-deps -e .
+	rm -f $(VENV)/.installed-* && touch $@
+
+models: $(STAMP)
+	$(SHOPBOT) models prepare
+
+$(VAR)/.data-ready: $(STAMP) $(CATALOG)
+	$(SHOPBOT) db upgrade
+	$(SHOPBOT) ingest data/catalog/products.csv --faq data/faq/faq.yml
+	$(SHOPBOT) demo-data
+	@mkdir -p $(VAR) && touch $@
+
+data: $(VAR)/.data-ready
+
+$(VAR)/.index-ready: $(VAR)/.data-ready
+	$(SHOPBOT) models prepare
+	$(SHOPBOT) index
+	@touch $@
+
+index: $(VAR)/.index-ready
+
+# Trains only when the newest model is older than its data (domain, config, NLU, rules, stories).
+train: $(STAMP)
+	@newest=$$(ls -t models/*.tar.gz 2>/dev/null | head -1); \
+	if [ -z "$$newest" ] || [ -n "$$(find domain.yml config.yml $(NLU_DATA) -newer $$newest)" ]; then \
+	  $(RASA) train --fixed-model-name shopbot --out models; \
+	else echo "Model $$newest is up to date."; fi
+
+run: data index train
+	$(SHOPBOT) demo
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check bot actions tests bench
+	$(VENV)/bin/ruff format --check bot actions tests bench
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix bot actions tests bench
+	$(VENV)/bin/ruff format bot actions tests bench
+
+test: lint data index train
+	$(RASA) data validate --fail-on-warnings
+	$(PY) -m pytest
+	$(RASA) test core --stories tests/stories --model models/shopbot.tar.gz \
+	  --endpoints endpoints.yml --fail-on-prediction-errors --out var/results/core
+
+bench: data index
+	$(PY) bench/faq_retrieval.py
+
+clean:
+	rm -rf $(VAR) models .pytest_cache
