@@ -1,0 +1,30 @@
+"""Language of a shopper's message: Simplified Chinese when it holds any CJK ideograph."""
+
+from __future__ import annotations
+
+import re
+
+SUPPORTED_LANGUAGES = ("en", "zh")
+DEFAULT_LANGUAGE = "en"
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
+    """Returns "zh" when the text holds a Chinese character, "en" for Latin letters.
+
+    Mixed messages ("我要买 iPhone") count as Chinese: a shopper who writes any Chinese
+    reads Chinese. Messages without letters (emoji, digits, empty) keep ``default``,
+    usually the language of the conversation so far.
+    """
+    if _IDEOGRAPH.search(text or ""):
+        return "zh"
+    if re.search(r"[A-Za-z]", text or ""):
+        return "en"
+    return default
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text holds CJK ideographs or full-width punctuation."""
+    return bool(_CJK.search(text or ""))

@@ -1,0 +1,1 @@
+"""Custom Rasa GraphComponents of shopbot (use them by module path in config.yml)."""
