@@ -1,0 +1,1 @@
+"""shopbot's rasa-sdk action server: `rasa run actions --actions actions`."""

@@ -1,0 +1,1 @@
+"""FormValidationAction validators, one module per form."""

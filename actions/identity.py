@@ -1,0 +1,42 @@
+"""Identity proof for orders: the order's email, or the last 4 digits of its phone."""
+
+from __future__ import annotations
+
+import hmac
+import re
+from typing import Optional
+
+MAX_PROOF_ATTEMPTS = 3
+VERIFIED = "verified"
+LOCKED = "locked"
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_ORDER_ID = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+
+
+def parse_order_id(text: object) -> Optional[int]:
+    """The 5-digit order number in a slot value or message, or None."""
+    match = _ORDER_ID.search(str(text or ""))
+    return int(match.group(1)) if match else None
+
+
+def _same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+def proof_matches(proof: object, email: str, phone: str) -> bool:
+    """True when the text holds the order's email or its phone's last 4 digits.
+
+    Args:
+        proof: what the shopper typed ("anna@example.com", "尾号1234", "1234").
+        email: the customer's email on the order.
+        phone: the customer's phone on the order (any formatting).
+    """
+    text = str(proof or "")
+    found_email = _EMAIL.search(text)
+    if found_email:
+        return _same(found_email.group(0).casefold(), (email or "").casefold())
+    digits = re.sub(r"\D", "", phone or "")
+    groups = _FOUR_DIGITS.findall(text)
+    return len(digits) >= 4 and len(groups) == 1 and _same(groups[0], digits[-4:])

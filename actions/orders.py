@@ -1,0 +1,89 @@
+"""Order actions: tell the status of an order whose owner proved their identity."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import identity
+from actions.common import shopper_language
+from actions.forms.order_status import load_order
+from bot.db.views import OrderView
+from bot.exceptions import DatabaseError
+
+logger = logging.getLogger(__name__)
+
+STATUS_TEXT = {
+    "pending": {
+        "en": "received and waiting for payment.",
+        "zh": "已下单，等待付款。",
+    },
+    "paid": {
+        "en": "paid and being prepared for shipment.",
+        "zh": "已付款，正在备货，即将发货。",
+    },
+    "shipped": {
+        "en": "shipped with {carrier}, tracking number {tracking}, expected on {eta}.",
+        "zh": "已由{carrier}发出，运单号 {tracking}，预计 {eta} 送达。",
+    },
+    "delivered": {
+        "en": "delivered on {delivered}.",
+        "zh": "已于 {delivered} 签收。",
+    },
+    "cancelled": {"en": "cancelled.", "zh": "已取消。"},
+    "returned": {
+        "en": "returned; see your return for the refund status.",
+        "zh": "已退货，退款进度请查看退货单。",
+    },
+}
+
+
+def status_text(order: OrderView, language: str) -> str:
+    """One sentence about the order's state, from database facts only."""
+    template = STATUS_TEXT.get(order.status, {}).get(language)
+    if template is None:
+        return order.status
+    return template.format(
+        carrier=order.carrier or "-",
+        tracking=order.tracking_number or "-",
+        eta=order.eta.isoformat() if order.eta else "-",
+        delivered=order.delivered_at.date().isoformat() if order.delivered_at else "-",
+    )
+
+
+class ActionOrderStatus(Action):
+    """Runs after the order-status form: the status when verified, else a refusal."""
+
+    def name(self) -> Text:
+        return "action_order_status"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        proof = tracker.get_slot("order_proof")
+        order_id = identity.parse_order_id(tracker.get_slot("order_id"))
+        reset = [SlotSet("order_id", None), SlotSet("order_proof", None)]
+        if proof == identity.LOCKED:
+            dispatcher.utter_message(response="utter_proof_locked")
+            return reset
+        if proof != identity.VERIFIED or order_id is None:
+            dispatcher.utter_message(response="utter_how_can_i_help")
+            return reset
+        try:
+            order = load_order(order_id)
+        except DatabaseError:
+            logger.exception("order lookup failed")
+            dispatcher.utter_message(response="utter_temporary_error")
+            return reset
+        if order is None:
+            dispatcher.utter_message(response="utter_order_not_found", order_id=order_id)
+            return reset
+        text = status_text(order, shopper_language(tracker))
+        dispatcher.utter_message(
+            response="utter_order_status", order_id=order_id, status_text=text
+        )
+        return reset + [SlotSet("last_order_id", str(order_id))]

@@ -1,0 +1,58 @@
+"""Process-wide, lazily created services of the action server (models load once)."""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import List, Sequence
+
+from bot.db.repositories.products import ProductRepository
+from bot.db.session import session_scope
+from bot.db.views import ProductView
+from bot.retrieval.embedder import Embedder
+from bot.retrieval.faq_retriever import FaqRetriever
+from bot.retrieval.product_search import ProductSearcher
+from bot.settings import Settings
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """Settings of this process, read once from the environment."""
+    return Settings.from_env()
+
+
+@lru_cache(maxsize=1)
+def embedder() -> Embedder:
+    """The retrieval embedder (model loads on first embed)."""
+    return Embedder(settings().embedder, threads=settings().torch_threads)
+
+
+def fetch_products(skus: Sequence[str]) -> List[ProductView]:
+    """Product rows for SKUs, in the same order, from the shop database."""
+    with session_scope(settings().database_url) as session:
+        return ProductRepository(session).get_many(list(skus))
+
+
+def faq_retriever() -> FaqRetriever:
+    """The FAQ retriever over the persisted index."""
+    with _lock:
+        return _faq_retriever()
+
+
+@lru_cache(maxsize=1)
+def _faq_retriever() -> FaqRetriever:
+    s = settings()
+    return FaqRetriever.load(s.index_dir, embedder(), s.faq_threshold, s.faq_margin)
+
+
+def product_searcher() -> ProductSearcher:
+    """The product searcher over the persisted index."""
+    with _lock:
+        return _product_searcher()
+
+
+@lru_cache(maxsize=1)
+def _product_searcher() -> ProductSearcher:
+    return ProductSearcher.load(settings().index_dir, embedder(), fetch_products)

@@ -1,0 +1,104 @@
+"""`shopbot` console entry point: models, database, ingestion, indexes, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable, List, Optional
+
+from bot.exceptions import ShopbotError
+from bot.settings import Settings
+
+
+def _models(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.models.prepare import DEFAULT_SOURCES, prepare_models
+
+    names = args.names or list(DEFAULT_SOURCES)
+    for name, path in prepare_models(names, settings.model_cache).items():
+        print(f"{name}: {path}")
+
+
+def _db(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.db.migrate import upgrade
+
+    upgrade(settings.database_url)
+    print(f"database schema up to date: {settings.database_url.split('@')[-1]}")
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.catalog.ingest import ingest_catalog, ingest_faq
+    from bot.db.migrate import upgrade
+
+    upgrade(settings.database_url)
+    print(ingest_catalog(Path(args.catalog), settings.database_url))
+    if args.faq:
+        print(ingest_faq(Path(args.faq), settings.database_url))
+
+
+def _demo_data(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.catalog.demo_data import generate_demo_data
+
+    counts = generate_demo_data(settings.database_url, seed=args.seed)
+    print(", ".join(f"{k}: {v}" for k, v in counts.items()))
+
+
+def _index(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.retrieval.build import build_indexes
+
+    for name, info in build_indexes(settings).items():
+        print(f"{name}: {info['vectors']:.0f} vectors in {info['seconds']:.1f} s")
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.runner import run_demo
+
+    run_demo(settings, web_port=args.port)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    parser = argparse.ArgumentParser(prog="shopbot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    models = sub.add_parser("models", help="offline model sources")
+    models_sub = models.add_subparsers(dest="models_command", required=True)
+    prepare = models_sub.add_parser("prepare", help="materialize models into the cache")
+    prepare.add_argument("names", nargs="*", help="source names (default: all needed)")
+    prepare.set_defaults(func=_models)
+
+    db = sub.add_parser("db", help="shop database")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="apply migrations").set_defaults(func=_db)
+
+    ingest = sub.add_parser("ingest", help="validate and load a catalog (+ FAQ)")
+    ingest.add_argument("catalog", help="products .csv or .json")
+    ingest.add_argument("--faq", help="faq.yml")
+    ingest.set_defaults(func=_ingest)
+
+    demo_data = sub.add_parser("demo-data", help="seeded demo customers and orders")
+    demo_data.add_argument("--seed", type=int, default=7)
+    demo_data.set_defaults(func=_demo_data)
+
+    sub.add_parser("index", help="build the FAISS indexes").set_defaults(func=_index)
+
+    demo = sub.add_parser("demo", help="serve the demo shop (actions, Rasa, web page)")
+    demo.add_argument("--port", type=int, default=8080, help="web page port")
+    demo.set_defaults(func=_demo)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    """Runs one command; shopbot errors print a message and exit with status 2."""
+    args = build_parser().parse_args(argv)
+    func: Callable[[argparse.Namespace, Settings], None] = args.func
+    try:
+        func(args, Settings.from_env())
+    except ShopbotError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

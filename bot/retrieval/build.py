@@ -1,0 +1,38 @@
+"""Builds and persists the FAQ and product indexes from the shop database."""
+
+from __future__ import annotations
+
+import time
+from typing import Dict, Optional
+
+from bot.db.repositories.faq import FaqRepository
+from bot.db.repositories.products import ProductRepository
+from bot.db.session import session_scope
+from bot.retrieval.embedder import Embedder
+from bot.retrieval.faq_retriever import FAQ_INDEX, build_faq_index
+from bot.retrieval.product_search import PRODUCT_INDEX, build_product_index
+from bot.settings import Settings
+
+
+def build_indexes(
+    settings: Settings, embedder: Optional[Embedder] = None
+) -> Dict[str, Dict[str, float]]:
+    """Embeds the FAQ phrasings and product passages; writes both indexes.
+
+    Returns:
+        Per index: number of vectors and build seconds.
+    """
+    embedder = embedder or Embedder(settings.embedder, threads=settings.torch_threads)
+    with session_scope(settings.database_url) as session:
+        faq = FaqRepository(session).list_all()
+        products = ProductRepository(session).list_all()
+    report: Dict[str, Dict[str, float]] = {}
+    for name, build, rows in (
+        (FAQ_INDEX, build_faq_index, faq),
+        (PRODUCT_INDEX, build_product_index, products),
+    ):
+        start = time.perf_counter()
+        index = build(rows, embedder)
+        index.save(settings.index_dir / name)
+        report[name] = {"vectors": len(index), "seconds": time.perf_counter() - start}
+    return report

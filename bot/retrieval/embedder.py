@@ -1,0 +1,96 @@
+"""Sentence embeddings for retrieval (sentence-transformers over an offline model source)."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Literal, Optional, Sequence
+
+from bot.exceptions import ModelSourceError
+
+if TYPE_CHECKING:  # numpy/torch are imported on first use only
+    import numpy as np
+
+TextKind = Literal["query", "passage"]
+
+# e5 models were trained with these prefixes; other models get none.
+E5_PREFIXES = {"query": "query: ", "passage": "passage: "}
+
+
+class Embedder:
+    """Encodes texts into L2-normalized float32 vectors, loading the model on first use.
+
+    Args:
+        model_ref: a model reference (offline source name, local folder or hub id).
+        prefixes: text prefixes per kind; by default the e5 ones for e5 models.
+        threads: torch intra-op threads (1 is fastest when processes share 2 cores).
+        batch_size: encoding batch size.
+    """
+
+    def __init__(
+        self,
+        model_ref: str,
+        prefixes: Optional[dict] = None,
+        threads: int = 1,
+        batch_size: int = 32,
+    ) -> None:
+        self.model_ref = model_ref
+        is_e5 = "e5" in model_ref.lower()
+        self.prefixes = prefixes if prefixes is not None else (E5_PREFIXES if is_e5 else {})
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        """Identifies the model in index metadata (a mismatch means: rebuild the index)."""
+        return self.model_ref
+
+    @property
+    def dimension(self) -> int:
+        """Size of the vectors."""
+        return int(self._load().get_sentence_embedding_dimension())
+
+    def _load(self):  # -> SentenceTransformer
+        with self._lock:
+            if self._model is None:
+                import torch
+                from sentence_transformers import SentenceTransformer
+
+                from bot.models.resolver import resolve_model
+
+                torch.set_num_threads(self.threads)
+                path = resolve_model(self.model_ref)
+                try:
+                    self._model = SentenceTransformer(path, device="cpu")
+                except (OSError, ValueError) as e:
+                    raise ModelSourceError(
+                        f"Cannot load embedding model {self.model_ref!r} from {path}: {e}. "
+                        "Run `shopbot models prepare` to materialize it."
+                    ) from e
+            return self._model
+
+    def embed(self, texts: Sequence[str], kind: TextKind = "query") -> "np.ndarray":
+        """Encodes texts.
+
+        Args:
+            texts: n texts.
+            kind: "query" for questions, "passage" for documents (selects the prefix).
+
+        Returns:
+            float32 array of shape (n, dimension), rows of unit length.
+        """
+        import numpy as np
+
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dimension), dtype="float32")
+        prefix = self.prefixes.get(kind, "")
+        vectors = model.encode(
+            [prefix + t for t in texts],
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vectors, dtype="float32")

@@ -1,0 +1,92 @@
+"""FAQ answers by nearest phrasing: one index over every phrasing in both languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+from bot.db.views import FaqView
+from bot.retrieval.embedder import Embedder
+from bot.retrieval.vector_index import VectorIndex
+
+FAQ_INDEX = "faq"
+
+
+@dataclass(frozen=True)
+class FaqHit:
+    """The best FAQ entry for a question and how clearly it won."""
+
+    faq_id: str
+    score: float
+    runner_up_score: float
+
+    @property
+    def margin(self) -> float:
+        """Lead of the best entry over the best different entry."""
+        return self.score - self.runner_up_score
+
+
+def build_faq_index(entries: Sequence[FaqView], embedder: Embedder) -> VectorIndex:
+    """Embeds every English and Chinese phrasing; each row maps to its FAQ id."""
+    texts: List[str] = []
+    ids: List[str] = []
+    for entry in entries:
+        for question in [*entry.questions_en, *entry.questions_zh]:
+            texts.append(question)
+            ids.append(entry.id)
+    return VectorIndex.build(embedder.embed(texts, "query"), ids, embedder.model_id)
+
+
+class FaqRetriever:
+    """Finds the FAQ entry whose phrasings are nearest to a question.
+
+    Args:
+        index: the FAQ phrasing index.
+        embedder: the embedder the index was built with.
+        threshold: minimum cosine score to answer.
+        margin: minimum lead over the runner-up entry to answer.
+    """
+
+    def __init__(
+        self, index: VectorIndex, embedder: Embedder, threshold: float, margin: float
+    ) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.threshold = threshold
+        self.margin = margin
+
+    @classmethod
+    def load(
+        cls, index_dir: Path, embedder: Embedder, threshold: float, margin: float
+    ) -> "FaqRetriever":
+        """Loads the persisted FAQ index built with the same embedder."""
+        index = VectorIndex.load(
+            index_dir / FAQ_INDEX, embedder.model_id, embedder.dimension
+        )
+        return cls(index, embedder, threshold, margin)
+
+    def rank(self, question: str, k: int = 20) -> List[FaqHit]:
+        """FAQ entries by their best phrasing score, best first (no threshold)."""
+        rows = self.index.search(self.embedder.embed([question], "query"), k)[0]
+        best: Dict[str, float] = {}
+        for faq_id, score in rows:
+            best[faq_id] = max(score, best.get(faq_id, -1.0))
+        ranked = sorted(best.items(), key=lambda item: -item[1])
+        hits = []
+        for i, (faq_id, score) in enumerate(ranked):
+            runner_up = ranked[i + 1][1] if i + 1 < len(ranked) else 0.0
+            hits.append(FaqHit(faq_id, score, runner_up))
+        return hits
+
+    def answer(self, question: str) -> Optional[FaqHit]:
+        """The best entry when it clears the threshold and the margin, else None."""
+        if not question or not question.strip():
+            return None
+        hits = self.rank(question)
+        if not hits:
+            return None
+        best = hits[0]
+        if best.score >= self.threshold and best.margin >= self.margin:
+            return best
+        return None
