@@ -14,6 +14,14 @@ from typing import Any, Dict, Iterator, Optional, Tuple
 
 DEFAULT_VARIANT = "default"
 
+# Allowed values of the status-like columns (checked in the schema and on write).
+RELATION_KINDS = ("accessory_of", "compatible_with", "similar_to", "replaces")
+LANGUAGES = ("en", "zh")
+ORDER_STATUSES = ("pending", "paid", "shipped", "delivered", "cancelled", "returned")
+RETURN_STATUSES = ("requested", "received", "refunded", "rejected")
+REFUND_STATUSES = ("pending", "processing", "paid")
+TICKET_STATUSES = ("open", "closed")
+
 
 def _same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()

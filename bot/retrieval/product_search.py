@@ -31,8 +31,7 @@ class ProductFilters:
         checks = [
             self.category is None or product.category == self.category,
             self.brand is None or product.brand.lower() == self.brand.lower(),
-            self.color is None or self.color.lower() in product.colors,
-            self.size is None or self.size.upper() in [s.upper() for s in product.sizes],
+            product.has_variant(color=self.color, size=self.size),
             self.price_min is None or product.price >= self.price_min,
             self.price_max is None or product.price <= self.price_max,
         ]
