@@ -189,6 +189,7 @@ class Return(Base):
     __table_args__ = (
         one_of("status", RETURN_STATUSES, "status"),
         one_of("refund_status", REFUND_STATUSES, "refund_status"),
+        CheckConstraint("refund_amount >= 0", name="refund_non_negative"),
         Index(None, "order_id"),
     )
 
