@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
 
@@ -10,7 +10,7 @@ from bot.language import DEFAULT_LANGUAGE, detect_language
 
 
 def shopper_language(tracker: Tracker) -> str:
-    """Language of the shopper's last message (the `language` slot when it has no letters)."""
+    """Language of the last message (the `language` slot when it has no letters)."""
     slot = tracker.get_slot("language") or DEFAULT_LANGUAGE
     return detect_language(tracker.latest_message.get("text") or "", default=slot)
 
@@ -25,7 +25,7 @@ def latest_intent(tracker: Tracker) -> str:
     return (tracker.latest_message.get("intent") or {}).get("name") or ""
 
 
-def entity_values(tracker: Tracker, entity: Text, role: Text = None) -> List[Any]:
+def entity_values(tracker: Tracker, entity: str, role: str = None) -> List[Any]:
     """Values of an entity (optionally with a role) in the last message, in order."""
     return [
         e.get("value")

@@ -3,28 +3,29 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
+from bot.db.repositories.faq import FaqRepository
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, latest_text, shopper_language
 from actions.services import faq_retriever, settings
-from bot.db.repositories.faq import FaqRepository
 from bot.db.session import session_scope
 from bot.exceptions import ShopbotError
 
 logger = logging.getLogger(__name__)
 
-class ActionAnswerFaq(Action):
-    """Answers with the FAQ entry nearest to the message when it clears the threshold."""
 
-    def name(self) -> Text:
+class ActionAnswerFaq(Action):
+    """Answers with the FAQ entry nearest to the message when it clears the bar."""
+
+    def name(self) -> str:
         return "action_answer_faq"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
         text = latest_text(tracker)
         language = shopper_language(tracker)
         try:

@@ -1,16 +1,16 @@
-"""Human handoff: a ticket with the transcript, and the shopper told what happens next."""
+"""Human handoff: a ticket with the transcript; the shopper hears what happens next."""
 
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
+from bot.db.repositories.tickets import TicketRepository
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, transcript
 from actions.services import settings
-from bot.db.repositories.tickets import TicketRepository
 from bot.db.session import session_scope
 from bot.exceptions import ShopbotError
 
@@ -20,12 +20,12 @@ logger = logging.getLogger(__name__)
 class ActionHandoff(Action):
     """Opens a handoff ticket for a human agent."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_handoff"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
         try:
             with session_scope(settings().database_url) as session:
                 ticket_id = TicketRepository(session).create(

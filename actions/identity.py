@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hmac
 import re
-from typing import Optional
 
 MAX_PROOF_ATTEMPTS = 3
 VERIFIED = "verified"
@@ -15,7 +14,7 @@ _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _ORDER_ID = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 
 
-def parse_order_id(text: object) -> Optional[int]:
+def parse_order_id(text: object) -> int | None:
     """The 5-digit order number in a slot value or message, or None."""
     match = _ORDER_ID.search(str(text or ""))
     return int(match.group(1)) if match else None

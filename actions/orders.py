@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -58,12 +58,12 @@ def status_text(order: OrderView, language: str) -> str:
 class ActionOrderStatus(Action):
     """Runs after the order-status form: the status when verified, else a refusal."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_order_status"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
         proof = tracker.get_slot("order_proof")
         order_id = identity.parse_order_id(tracker.get_slot("order_id"))
         reset = [SlotSet("order_id", None), SlotSet("order_proof", None)]
@@ -80,7 +80,9 @@ class ActionOrderStatus(Action):
             dispatcher.utter_message(response="utter_temporary_error")
             return reset
         if order is None:
-            dispatcher.utter_message(response="utter_order_not_found", order_id=order_id)
+            dispatcher.utter_message(
+                response="utter_order_not_found", order_id=order_id
+            )
             return reset
         text = status_text(order, shopper_language(tracker))
         dispatcher.utter_message(

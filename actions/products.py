@@ -1,10 +1,10 @@
-"""First product search: semantic search with entity filters; price and stock from the DB."""
+"""Product search: semantic search with entity filters; price and stock from the DB."""
 
 from __future__ import annotations
 
 import logging
 from decimal import Decimal, InvalidOperation
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -24,11 +24,11 @@ STOCK_TEXT = {
 }
 
 
-def _first(values: List[Any]) -> Optional[str]:
+def _first(values: List[Any]) -> str | None:
     return str(values[0]) if values else None
 
 
-def _price(values: List[Any]) -> Optional[Decimal]:
+def _price(values: List[Any]) -> Decimal | None:
     for value in values:
         try:
             return Decimal(str(value).replace(",", "").strip())
@@ -38,7 +38,7 @@ def _price(values: List[Any]) -> Optional[Decimal]:
 
 
 def filters_from_entities(tracker: Tracker) -> ProductFilters:
-    """Category, brand, color, size and price bounds from the last message's entities."""
+    """Category, brand, color, size and price bounds from the last message."""
     return ProductFilters(
         category=_first(entity_values(tracker, "category")),
         brand=_first(entity_values(tracker, "brand")),
@@ -50,10 +50,11 @@ def filters_from_entities(tracker: Tracker) -> ProductFilters:
 
 
 def product_line(rank: int, product: ProductView, language: str) -> str:
-    """"1. title — price CNY — in stock (n)" in the shopper's language."""
+    """ "1. title — price CNY — in stock (n)" in the shopper's language."""
     available, sold_out = STOCK_TEXT[language]
     stock = available.format(n=product.total_stock) if product.total_stock else sold_out
-    return f"{rank}. {product.title(language)} — {product.price} {product.currency} — {stock}"
+    price = f"{product.price} {product.currency}"
+    return f"{rank}. {product.title(language)} — {price} — {stock}"
 
 
 def carousel(products: List[ProductView], language: str) -> Dict[str, Any]:
@@ -77,12 +78,12 @@ def carousel(products: List[ProductView], language: str) -> Dict[str, Any]:
 class ActionSearchProducts(Action):
     """Finds the top 3 products for the message, honouring its constraints."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_search_products"
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
         language = shopper_language(tracker)
         filters = filters_from_entities(tracker)
         try:

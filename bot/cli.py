@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, List
 
 from bot.exceptions import ShopbotError
 from bot.settings import Settings
@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: List[str] | None = None) -> int:
     """Runs one command; shopbot errors print a message and exit with status 2."""
     args = build_parser().parse_args(argv)
     func: Callable[[argparse.Namespace, Settings], None] = args.func

@@ -1,8 +1,6 @@
-"""The one exception family of shopbot: every error we raise derives from ShopbotError."""
+"""The one exception family of shopbot: every error we raise is a ShopbotError."""
 
 from __future__ import annotations
-
-from typing import Optional
 
 
 class ShopbotError(Exception):
@@ -13,7 +11,8 @@ class ConfigError(ShopbotError):
     """A setting or component option has a bad value."""
 
     def __init__(self, key: str, value: object, allowed: str) -> None:
-        super().__init__(f"Invalid value {value!r} for '{key}'; allowed: {allowed}.")
+        message = f"Invalid value {value!r} for '{key}'; allowed: {allowed}."
+        super().__init__(message)
         self.key = key
         self.value = value
         self.allowed = allowed
@@ -33,8 +32,8 @@ class DataValidationError(ShopbotError):
         self,
         file: str,
         message: str,
-        row: Optional[int] = None,
-        field: Optional[str] = None,
+        row: int | None = None,
+        field: str | None = None,
     ) -> None:
         where = file
         if row is not None:

@@ -1,4 +1,4 @@
-"""Language of a shopper's message: Simplified Chinese when it holds any CJK ideograph."""
+"""Language of a shopper's message: Simplified Chinese when it holds an ideograph."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import re
 SUPPORTED_LANGUAGES = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_CJK = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
+)
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 

@@ -10,7 +10,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 from bot.exceptions import ShopbotError
 from bot.settings import Settings
@@ -55,7 +55,7 @@ def write_endpoints(path: Path, action_port: int, tracker_db: Path) -> Path:
     return path
 
 
-def wait_for(url: str, timeout: float, proc: Optional[subprocess.Popen] = None) -> None:
+def wait_for(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
     """Polls url until it answers 200; raises when the time runs out or proc dies."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -74,7 +74,7 @@ def wait_for(url: str, timeout: float, proc: Optional[subprocess.Popen] = None) 
 class Processes:
     """The demo's child processes; stops them all (SIGTERM, then SIGKILL) on exit."""
 
-    def __init__(self, settings: Settings, log_dir: Optional[Path] = None) -> None:
+    def __init__(self, settings: Settings, log_dir: Path | None = None) -> None:
         self.settings = settings
         self.env = child_env(settings)
         self.log_dir = log_dir
@@ -116,7 +116,9 @@ class Processes:
     def start_web(self, port: int, rasa_port: int) -> subprocess.Popen:
         """The demo web page on port, talking to the Rasa server."""
         args = [sys.executable, "-m", "bot.web.server", "--port", str(port)]
-        proc = self._start("web", args + ["--rasa-url", f"http://localhost:{rasa_port}"])
+        proc = self._start(
+            "web", args + ["--rasa-url", f"http://localhost:{rasa_port}"]
+        )
         wait_for(f"http://127.0.0.1:{port}/", 30, proc)
         return proc
 

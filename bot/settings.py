@@ -1,4 +1,4 @@
-"""One typed settings object for everything outside Rasa's own config, built from env vars.
+"""One typed settings object for all that is outside Rasa's config, from env vars.
 
 Nothing heavy happens here: paths and strings only.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping
 
 from bot.exceptions import ConfigError
 
@@ -59,14 +59,16 @@ class Settings:
         return self.var_dir / "indexes"
 
     @classmethod
-    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Build settings from environment variables (os.environ by default)."""
         env = os.environ if env is None else env
         home = Path(env.get("SHOPBOT_HOME") or os.getcwd()).resolve()
         var_dir = Path(env.get("SHOPBOT_VAR_DIR") or home / "var").resolve()
         data_dir = Path(env.get("SHOPBOT_DATA_DIR") or home / "data").resolve()
         database_url = env.get("DATABASE_URL") or f"sqlite:///{var_dir / 'shop.db'}"
-        model_cache = Path(env.get("SHOPBOT_MODEL_CACHE") or var_dir / "models").resolve()
+        model_cache = Path(
+            env.get("SHOPBOT_MODEL_CACHE") or var_dir / "models"
+        ).resolve()
         threads_raw = env.get("SHOPBOT_TORCH_THREADS", "1")
         if not threads_raw.isdigit() or int(threads_raw) < 1:
             raise ConfigError("SHOPBOT_TORCH_THREADS", threads_raw, "an integer >= 1")

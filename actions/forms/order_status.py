@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict
 
+from bot.db.repositories.orders import OrderRepository
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import identity
 from actions.services import settings
-from bot.db.repositories.orders import OrderRepository
 from bot.db.session import session_scope
 from bot.db.views import OrderView
 from bot.exceptions import DatabaseError
@@ -19,7 +19,7 @@ from bot.exceptions import DatabaseError
 logger = logging.getLogger(__name__)
 
 
-def load_order(order_id: Optional[int]) -> Optional[OrderView]:
+def load_order(order_id: int | None) -> OrderView | None:
     """The order with this id, or None."""
     if order_id is None:
         return None
@@ -30,7 +30,7 @@ def load_order(order_id: Optional[int]) -> Optional[OrderView]:
 class ValidateOrderStatusForm(FormValidationAction):
     """Order id must exist; proof must match that order's customer (max 3 tries)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_order_status_form"
 
     def validate_order_id(
@@ -39,7 +39,7 @@ class ValidateOrderStatusForm(FormValidationAction):
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: DomainDict,
-    ) -> Dict[Text, Any]:
+    ) -> Dict[str, Any]:
         order_id = identity.parse_order_id(slot_value)
         if order_id is None:
             dispatcher.utter_message(response="utter_order_id_invalid")
@@ -51,7 +51,9 @@ class ValidateOrderStatusForm(FormValidationAction):
             dispatcher.utter_message(response="utter_temporary_error")
             return {"order_id": None}
         if order is None:
-            dispatcher.utter_message(response="utter_order_not_found", order_id=order_id)
+            dispatcher.utter_message(
+                response="utter_order_not_found", order_id=order_id
+            )
             return {"order_id": None}
         if tracker.get_slot("verified_customer_id") == str(order.customer_id):
             # the shopper proved this customer's identity earlier in the session
@@ -64,7 +66,7 @@ class ValidateOrderStatusForm(FormValidationAction):
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: DomainDict,
-    ) -> Dict[Text, Any]:
+    ) -> Dict[str, Any]:
         if slot_value == identity.VERIFIED:
             return {"order_proof": identity.VERIFIED}
         attempts = int(tracker.get_slot("proof_attempts") or 0)

@@ -94,9 +94,7 @@ class ProductView:
                 color, size = keys[key]
                 yield color, size, qty
 
-    def stock_for(
-        self, color: Optional[str] = None, size: Optional[str] = None
-    ) -> int:
+    def stock_for(self, color: Optional[str] = None, size: Optional[str] = None) -> int:
         """Units in stock of the variants matching ``color`` and ``size``.
 
         Matching is case-insensitive; None matches any value. Asking for a color

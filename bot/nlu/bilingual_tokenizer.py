@@ -1,8 +1,8 @@
-"""Tokenizer for English and Chinese in one pipeline: jieba words, no whitespace tokens."""
+"""Tokenizer for English and Chinese in one pipeline: jieba words, no blanks."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.tokenizers.jieba_tokenizer import JiebaTokenizer
@@ -23,19 +23,21 @@ class BilingualTokenizer(JiebaTokenizer):
     """
 
     @staticmethod
-    def supported_languages() -> Optional[List[Text]]:
+    def supported_languages() -> List[str] | None:
         """Any language: Chinese words via jieba, others split on spaces."""
         return None
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         """Same options as JiebaTokenizer."""
         return JiebaTokenizer.get_default_config()
 
-    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+    def tokenize(self, message: Message, attribute: str) -> List[Token]:
         """Tokenizes the attribute's text, dropping whitespace and punctuation."""
         tokens = super().tokenize(message, attribute)
-        kept = [t for t in tokens if t.text.strip() and any(c.isalnum() for c in t.text)]
+        kept = [
+            t for t in tokens if t.text.strip() and any(c.isalnum() for c in t.text)
+        ]
         if kept or not tokens:
             return kept
         # emoji-only or punctuation-only text: keep one token so featurizers see it

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -39,24 +39,24 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
     """
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         """Default options."""
         return {
             # name of the entity added to every message with letters
             ENTITY_NAME: "language",
         }
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[str, Any]) -> None:
         self._entity = config[ENTITY_NAME]
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "LanguageDetector":
+    ) -> LanguageDetector:
         """Creates the component (nothing to train)."""
         return cls(config)
 
@@ -64,7 +64,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         """Appends the language entity to each message with letters."""
         for message in messages:
             text = message.get(TEXT) or ""
-            language: Optional[str] = detect_language(text, default="")
+            language: str | None = detect_language(text, default="")
             if not language:
                 continue
             entity = {
@@ -74,5 +74,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
                 ENTITY_ATTRIBUTE_END: len(text),
                 EXTRACTOR: self.__class__.__name__,
             }
-            message.set(ENTITIES, message.get(ENTITIES, []) + [entity], add_to_output=True)
+            message.set(
+                ENTITIES, message.get(ENTITIES, []) + [entity], add_to_output=True
+            )
         return messages

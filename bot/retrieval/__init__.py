@@ -1,1 +1,1 @@
-"""Retrieval over the shop's own content: embedder, FAISS indexes, FAQ and product search."""
+"""Retrieval over the shop's own content: embedder, FAISS, FAQ and product search."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Dict, Optional
+from typing import Dict
 
 from bot.db.repositories.faq import FaqRepository
 from bot.db.repositories.products import ProductRepository
@@ -15,7 +15,7 @@ from bot.settings import Settings
 
 
 def build_indexes(
-    settings: Settings, embedder: Optional[Embedder] = None
+    settings: Settings, embedder: Embedder | None = None
 ) -> Dict[str, Dict[str, float]]:
     """Embeds the FAQ phrasings and product passages; writes both indexes.
 

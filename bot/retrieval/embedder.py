@@ -1,9 +1,9 @@
-"""Sentence embeddings for retrieval (sentence-transformers over an offline model source)."""
+"""Sentence embeddings for retrieval (sentence-transformers, offline model sources)."""
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Literal, Optional, Sequence
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from bot.exceptions import ModelSourceError
 
@@ -29,13 +29,15 @@ class Embedder:
     def __init__(
         self,
         model_ref: str,
-        prefixes: Optional[dict] = None,
+        prefixes: dict | None = None,
         threads: int = 1,
         batch_size: int = 32,
     ) -> None:
         self.model_ref = model_ref
         is_e5 = "e5" in model_ref.lower()
-        self.prefixes = prefixes if prefixes is not None else (E5_PREFIXES if is_e5 else {})
+        self.prefixes = (
+            prefixes if prefixes is not None else (E5_PREFIXES if is_e5 else {})
+        )
         self.threads = threads
         self.batch_size = batch_size
         self._model = None
@@ -43,7 +45,7 @@ class Embedder:
 
     @property
     def model_id(self) -> str:
-        """Identifies the model in index metadata (a mismatch means: rebuild the index)."""
+        """Identifies the model in index metadata (a mismatch means: rebuild)."""
         return self.model_ref
 
     @property
@@ -65,12 +67,13 @@ class Embedder:
                     self._model = SentenceTransformer(path, device="cpu")
                 except (OSError, ValueError) as e:
                     raise ModelSourceError(
-                        f"Cannot load embedding model {self.model_ref!r} from {path}: {e}. "
+                        f"Cannot load embedding model {self.model_ref!r} from {path}: "
+                        f"{e}. "
                         "Run `shopbot models prepare` to materialize it."
                     ) from e
             return self._model
 
-    def embed(self, texts: Sequence[str], kind: TextKind = "query") -> "np.ndarray":
+    def embed(self, texts: Sequence[str], kind: TextKind = "query") -> np.ndarray:
         """Encodes texts.
 
         Args:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Sequence
 
 from bot.db.views import FaqView
 from bot.retrieval.embedder import Embedder
@@ -59,7 +59,7 @@ class FaqRetriever:
     @classmethod
     def load(
         cls, index_dir: Path, embedder: Embedder, threshold: float, margin: float
-    ) -> "FaqRetriever":
+    ) -> FaqRetriever:
         """Loads the persisted FAQ index built with the same embedder."""
         index = VectorIndex.load(
             index_dir / FAQ_INDEX, embedder.model_id, embedder.dimension
@@ -79,7 +79,7 @@ class FaqRetriever:
             hits.append(FaqHit(faq_id, score, runner_up))
         return hits
 
-    def answer(self, question: str) -> Optional[FaqHit]:
+    def answer(self, question: str) -> FaqHit | None:
         """The best entry when it clears the threshold and the margin, else None."""
         if not question or not question.strip():
             return None

@@ -1,11 +1,11 @@
-"""First product search: FAISS over titles and descriptions, filters on database facts."""
+"""Product search: FAISS over titles and descriptions, filters on database facts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, List, Sequence
 
 from bot.db.views import ProductView
 from bot.retrieval.embedder import Embedder
@@ -19,12 +19,12 @@ OVERFETCH = 10  # rows fetched per wanted result, so filters still leave k resul
 class ProductFilters:
     """Constraints from the shopper's entities; None means no constraint."""
 
-    category: Optional[str] = None
-    brand: Optional[str] = None
-    color: Optional[str] = None
-    size: Optional[str] = None
-    price_min: Optional[Decimal] = None
-    price_max: Optional[Decimal] = None
+    category: str | None = None
+    brand: str | None = None
+    color: str | None = None
+    size: str | None = None
+    price_min: Decimal | None = None
+    price_max: Decimal | None = None
 
     def accepts(self, product: ProductView) -> bool:
         """True when the product satisfies every set constraint."""
@@ -84,7 +84,7 @@ class ProductSearcher:
         index_dir: Path,
         embedder: Embedder,
         fetch_products: Callable[[Sequence[str]], List[ProductView]],
-    ) -> "ProductSearcher":
+    ) -> ProductSearcher:
         """Loads the persisted product index built with the same embedder."""
         index = VectorIndex.load(
             index_dir / PRODUCT_INDEX, embedder.model_id, embedder.dimension

@@ -1,4 +1,4 @@
-"""A FAISS index persisted with its metadata (model, dimension, document ids, build time)."""
+"""A FAISS index persisted with its metadata (model, dimension, ids, build time)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "index.faiss"
 META_FILE = "meta.json"
-EXACT_LIMIT = 50_000  # below this many vectors an exact inner-product index is fast enough
+EXACT_LIMIT = (
+    50_000  # below this many vectors an exact inner-product index is fast enough
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,8 @@ class VectorIndex:
 
     @classmethod
     def build(
-        cls, vectors: "np.ndarray", doc_ids: Sequence[str], model_id: str
-    ) -> "VectorIndex":
+        cls, vectors: np.ndarray, doc_ids: Sequence[str], model_id: str
+    ) -> VectorIndex:
         """Builds an index from (n, d) unit vectors and their n document ids."""
         import faiss
         import numpy as np
@@ -60,12 +62,15 @@ class VectorIndex:
         if len(vectors) <= EXACT_LIMIT:
             index, kind = faiss.IndexFlatIP(dim), "flat_ip"
         else:
-            index, kind = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT), "hnsw"
+            index, kind = (
+                faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT),
+                "hnsw",
+            )
         index.add(vectors)
         meta = IndexMeta(model_id, dim, True, list(doc_ids), kind, time.time())
         return cls(index, meta)
 
-    def search(self, queries: "np.ndarray", k: int) -> List[List[Tuple[str, float]]]:
+    def search(self, queries: np.ndarray, k: int) -> List[List[Tuple[str, float]]]:
         """Top-k rows per query as (doc_id, score), best first; empty index → []."""
         import numpy as np
 
@@ -79,8 +84,12 @@ class VectorIndex:
             )
         scores, rows = self._index.search(queries, min(k, len(self)))
         return [
-            [(self.meta.doc_ids[r], float(s)) for r, s in zip(row, sc) if r >= 0]
-            for row, sc in zip(rows, scores)
+            [
+                (self.meta.doc_ids[r], float(s))
+                for r, s in zip(row, sc, strict=True)
+                if r >= 0
+            ]
+            for row, sc in zip(rows, scores, strict=True)
         ]
 
     def save(self, folder: Path) -> None:
@@ -89,10 +98,12 @@ class VectorIndex:
 
         folder.mkdir(parents=True, exist_ok=True)
         faiss.write_index(self._index, str(folder / INDEX_FILE))
-        (folder / META_FILE).write_text(json.dumps(asdict(self.meta), ensure_ascii=False))
+        (folder / META_FILE).write_text(
+            json.dumps(asdict(self.meta), ensure_ascii=False)
+        )
 
     @classmethod
-    def load(cls, folder: Path, model_id: str, dimension: int) -> "VectorIndex":
+    def load(cls, folder: Path, model_id: str, dimension: int) -> VectorIndex:
         """Loads an index and checks it was built with this model and dimension."""
         import faiss
 
@@ -109,7 +120,8 @@ class VectorIndex:
             ) from e
         if meta.model_id != model_id or meta.dimension != dimension:
             raise RetrievalIndexError(
-                f"Index in {folder} was built with {meta.model_id} ({meta.dimension}-d), "
+                f"Index in {folder} was built with {meta.model_id} "
+                f"({meta.dimension}-d), "
                 f"not {model_id} ({dimension}-d); rebuild it with `shopbot index`."
             )
         return cls(index, meta)

@@ -7,7 +7,7 @@ import json
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import List, Optional
+from typing import List
 
 STATIC = Path(__file__).parent / "static"
 
@@ -32,7 +32,7 @@ class Handler(SimpleHTTPRequestHandler):
         """Quiet: request lines would log shoppers' paths."""
 
 
-def main(argv: Optional[List[str]] = None) -> None:
+def main(argv: List[str] | None = None) -> None:
     """`python -m bot.web.server --port 8080 --rasa-url http://localhost:5005`."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8080)

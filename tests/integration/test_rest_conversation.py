@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from bot.db.repositories.faq import FaqRepository
 from bot.db.repositories.orders import OrderRepository
+
 from bot.db.session import session_scope
 from bot.db.views import OrderView
 
@@ -70,7 +70,14 @@ def test_chinese_order_tracking_asks_in_chinese(chat, settings) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["", "   ", "x" * 10_000, "😀🎉👍", "hello 你好 can I 退货 please", "<script>alert(1)</script>"],
+    [
+        "",
+        "   ",
+        "x" * 10_000,
+        "😀🎉👍",
+        "hello 你好 can I 退货 please",
+        "<script>alert(1)</script>",
+    ],
 )
 def test_bad_input_gets_a_polite_reply(chat, message: str) -> None:
     replies = chat(message)

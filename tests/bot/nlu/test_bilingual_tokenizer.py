@@ -25,7 +25,10 @@ def tokenizer(tmp_path_factory) -> BilingualTokenizer:
     [
         ("where is my order 10023?", ["where", "is", "my", "order", "10023"]),
         ("我要买苹果手机壳", None),
-        ("red phone case, under 100 yuan", ["red", "phone", "case", "under", "100", "yuan"]),
+        (
+            "red phone case, under 100 yuan",
+            ["red", "phone", "case", "under", "100", "yuan"],
+        ),
     ],
 )
 def test_tokens_have_no_whitespace_or_punctuation(tokenizer, text, expected) -> None:

@@ -38,7 +38,9 @@ def test_round_trip_keeps_results_and_metadata(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("model,dim", [("other-model", 8), ("m", 16)])
-def test_model_or_dimension_mismatch_says_rebuild(tmp_path, model: str, dim: int) -> None:
+def test_model_or_dimension_mismatch_says_rebuild(
+    tmp_path, model: str, dim: int
+) -> None:
     VectorIndex.build(_unit(np.random.default_rng(1), 3, 8), list("abc"), "m").save(
         tmp_path
     )

@@ -1,0 +1,99 @@
+"""Schema migrations with Alembic, configured in code (no alembic.ini).
+
+The migration scripts live inside the package (``bot/db/migrations``), so an
+installed shopbot can migrate any database it is pointed at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.db.session import default_url, get_engine, wrap_db_error
+
+if TYPE_CHECKING:  # alembic is imported on use only
+    from alembic.config import Config
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic config for ``url`` with the package's script location.
+
+    Args:
+        url: SQLAlchemy database URL.
+
+    Returns:
+        ``alembic.config.Config`` usable with ``alembic.command`` functions.
+    """
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # ConfigParser interpolates '%': escape it (URL-encoded passwords).
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def _run(url: Optional[str], command_name: str, revision: str) -> None:
+    from alembic import command
+
+    url = url or default_url()
+    config = alembic_config(url)
+    try:
+        with get_engine(url).begin() as connection:
+            config.attributes["connection"] = connection
+            getattr(command, command_name)(config, revision)
+    except SQLAlchemyError as e:
+        raise wrap_db_error(e, url) from e
+
+
+def upgrade(url: Optional[str] = None, revision: str = "head") -> None:
+    """Migrates the database to ``revision`` (default: the newest schema).
+
+    Args:
+        url: database URL; default ``Settings.from_env().database_url``.
+        revision: Alembic revision to reach.
+
+    Raises:
+        DatabaseError: the database cannot be reached or a migration failed.
+    """
+    _run(url, "upgrade", revision)
+
+
+def downgrade(url: Optional[str] = None, revision: str = "base") -> None:
+    """Reverts the database to ``revision`` (default: drops every table).
+
+    Args:
+        url: database URL; default ``Settings.from_env().database_url``.
+        revision: Alembic revision to go back to.
+
+    Raises:
+        DatabaseError: the database cannot be reached or a migration failed.
+    """
+    _run(url, "downgrade", revision)
+
+
+def current_revision(url: Optional[str] = None) -> Optional[str]:
+    """The Alembic revision the database is at, None when never migrated."""
+    from alembic.runtime.migration import MigrationContext
+
+    url = url or default_url()
+    try:
+        with get_engine(url).connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except SQLAlchemyError as e:
+        raise wrap_db_error(e, url) from e
+
+
+def ensure_schema(url: Optional[str] = None) -> None:
+    """Creates or migrates the shop schema so it matches this version of shopbot.
+
+    Idempotent: an up-to-date database is left alone.
+
+    Args:
+        url: database URL; default ``Settings.from_env().database_url``.
+    """
+    upgrade(url)
