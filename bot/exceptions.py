@@ -19,7 +19,10 @@ class ConfigError(ShopbotError):
 
 
 class ModelSourceError(ShopbotError):
-    """A model reference cannot be resolved to a local folder (missing package, bad file)."""
+    """A model reference cannot be resolved to a local folder."""
+
+    The message names the package to install or the file that is wrong.
+    """
 
 
 class DataValidationError(ShopbotError):

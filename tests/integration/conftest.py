@@ -1,5 +1,8 @@
-"""Real servers for the integration tests: the action server and a Rasa server with
-the trained model, on free loopback ports, against the prepared demo database and indexes."""
+"""Real servers for the integration tests.
+
+The action server and a Rasa server with the trained model, on free loopback ports,
+against the prepared demo database and indexes.
+"""
 
 from __future__ import annotations
 
