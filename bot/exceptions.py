@@ -19,7 +19,7 @@ class ConfigError(ShopbotError):
 
 
 class ModelSourceError(ShopbotError):
-    """A model reference cannot be resolved to a local folder."""
+    """A model reference cannot be resolved to a local folder.
 
     The message names the package to install or the file that is wrong.
     """
