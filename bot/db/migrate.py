@@ -7,7 +7,7 @@ installed shopbot can migrate any database it is pointed at.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -37,7 +37,7 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def _run(url: Optional[str], command_name: str, revision: str) -> None:
+def _run(url: str | None, command_name: str, revision: str) -> None:
     from alembic import command
 
     url = url or default_url()
@@ -50,7 +50,7 @@ def _run(url: Optional[str], command_name: str, revision: str) -> None:
         raise wrap_db_error(e, url) from e
 
 
-def upgrade(url: Optional[str] = None, revision: str = "head") -> None:
+def upgrade(url: str | None = None, revision: str = "head") -> None:
     """Migrates the database to ``revision`` (default: the newest schema).
 
     Args:
@@ -63,7 +63,7 @@ def upgrade(url: Optional[str] = None, revision: str = "head") -> None:
     _run(url, "upgrade", revision)
 
 
-def downgrade(url: Optional[str] = None, revision: str = "base") -> None:
+def downgrade(url: str | None = None, revision: str = "base") -> None:
     """Reverts the database to ``revision`` (default: drops every table).
 
     Args:
@@ -76,7 +76,7 @@ def downgrade(url: Optional[str] = None, revision: str = "base") -> None:
     _run(url, "downgrade", revision)
 
 
-def current_revision(url: Optional[str] = None) -> Optional[str]:
+def current_revision(url: str | None = None) -> str | None:
     """The Alembic revision the database is at, None when never migrated."""
     from alembic.runtime.migration import MigrationContext
 
@@ -88,7 +88,7 @@ def current_revision(url: Optional[str] = None) -> Optional[str]:
         raise wrap_db_error(e, url) from e
 
 
-def ensure_schema(url: Optional[str] = None) -> None:
+def ensure_schema(url: str | None = None) -> None:
     """Creates or migrates the shop schema so it matches this version of shopbot.
 
     Idempotent: an up-to-date database is left alone.

@@ -7,6 +7,7 @@ enums). Timestamps are naive UTC ``DateTime`` values. Only the repositories in
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Sequence
 
 from sqlalchemy import (
@@ -34,6 +35,7 @@ from bot.db.views import (
     RETURN_STATUSES,
     TICKET_STATUSES,
 )
+from bot.exceptions import ShopbotError
 
 # Deterministic constraint names, so migrations can refer to them on every backend.
 NAMING_CONVENTION = {
@@ -47,6 +49,18 @@ NAMING_CONVENTION = {
 Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
 MONEY = Numeric(10, 2)
+
+
+def utcnow() -> datetime:
+    """The current time as a naive UTC datetime (how timestamps are stored)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def check_allowed(name: str, value: str, allowed: Sequence[str]) -> str:
+    """Returns ``value`` when it is one of ``allowed``, else raises ShopbotError."""
+    if value not in allowed:
+        raise ShopbotError(f"Invalid {name} {value!r}; allowed: {', '.join(allowed)}.")
+    return value
 
 
 def one_of(column: str, values: Sequence[str], name: str) -> CheckConstraint:

@@ -6,7 +6,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Iterator, Optional
+from typing import Any, Dict, Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -106,7 +106,7 @@ def get_engine(url: str) -> Engine:
         return engine
 
 
-def dispose_engine(url: Optional[str] = None) -> None:
+def dispose_engine(url: str | None = None) -> None:
     """Closes pooled connections and forgets cached engines (all when url is None)."""
     with _LOCK:
         urls = list(_ENGINES) if url is None else [url]
@@ -137,7 +137,7 @@ def _rollback_quietly(session: Session) -> None:
 
 
 @contextmanager
-def session_scope(url: Optional[str] = None) -> Iterator[Session]:
+def session_scope(url: str | None = None) -> Iterator[Session]:
     """One session per unit of work: commit on success, roll back on error.
 
     Args:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Dict, Iterator, Optional, Tuple
+from typing import Any, Dict, Iterator, Tuple
 
 DEFAULT_VARIANT = "default"
 
@@ -29,7 +29,7 @@ def _same(a: str, b: str) -> bool:
 
 def variant_keys(
     colors: Tuple[str, ...], sizes: Tuple[str, ...]
-) -> Dict[str, Tuple[Optional[str], Optional[str]]]:
+) -> Dict[str, Tuple[str | None, str | None]]:
     """All valid stock keys of a product, mapped to their (color, size).
 
     Rules: ``color/size`` when the product has colors and sizes, ``color`` when it
@@ -87,14 +87,14 @@ class ProductView:
         """Units in stock over all variants."""
         return sum(self.stock.values())
 
-    def _variants(self) -> Iterator[Tuple[Optional[str], Optional[str], int]]:
+    def _variants(self) -> Iterator[Tuple[str | None, str | None, int]]:
         keys = variant_keys(self.colors, self.sizes)
         for key, qty in self.stock.items():
             if key in keys:
                 color, size = keys[key]
                 yield color, size, qty
 
-    def stock_for(self, color: Optional[str] = None, size: Optional[str] = None) -> int:
+    def stock_for(self, color: str | None = None, size: str | None = None) -> int:
         """Units in stock of the variants matching ``color`` and ``size``.
 
         Matching is case-insensitive; None matches any value. Asking for a color
@@ -109,15 +109,13 @@ class ProductView:
             total += qty
         return total
 
-    def in_stock(self, color: Optional[str] = None, size: Optional[str] = None) -> bool:
+    def in_stock(self, color: str | None = None, size: str | None = None) -> bool:
         """True when at least one unit matching ``color``/``size`` is in stock."""
         if color is None and size is None:
             return self.total_stock > 0
         return self.stock_for(color, size) > 0
 
-    def has_variant(
-        self, color: Optional[str] = None, size: Optional[str] = None
-    ) -> bool:
+    def has_variant(self, color: str | None = None, size: str | None = None) -> bool:
         """True when the product comes in ``color``/``size`` (in stock or not)."""
         color_ok = color is None or any(_same(c, color) for c in self.colors)
         size_ok = size is None or any(_same(s, str(size)) for s in self.sizes)
@@ -154,8 +152,8 @@ class OrderItemView:
 
     sku: str
     title: str
-    color: Optional[str]
-    size: Optional[str]
+    color: str | None
+    size: str | None
     quantity: int
     unit_price: Decimal
 
@@ -182,10 +180,10 @@ class OrderView:
     city: str
     postal_code: str
     country: str
-    carrier: Optional[str]
-    tracking_number: Optional[str]
-    eta: Optional[date]
-    delivered_at: Optional[datetime]
+    carrier: str | None
+    tracking_number: str | None
+    eta: date | None
+    delivered_at: datetime | None
     total: Decimal
     items: Tuple[OrderItemView, ...] = ()
 

@@ -1,0 +1,186 @@
+"""Products and their knowledge-graph relations."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Sequence, Tuple
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from bot.db.models import Product, ProductRelation, check_allowed
+from bot.db.views import RELATION_KINDS, ProductView, RelationView
+
+PRODUCT_FIELDS = (
+    "sku",
+    "title_en",
+    "title_zh",
+    "description_en",
+    "description_zh",
+    "brand",
+    "category",
+    "price",
+    "currency",
+    "colors",
+    "sizes",
+    "stock",
+    "attributes",
+    "tags",
+    "image_url",
+    "popularity",
+)
+CHUNK = 500  # keeps IN (...) lists under every backend's parameter limit
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """Consecutive slices of ``items`` of at most ``size`` elements."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def product_view(row: Product) -> ProductView:
+    """The frozen view of a product row."""
+    return ProductView(
+        sku=row.sku,
+        title_en=row.title_en,
+        title_zh=row.title_zh,
+        description_en=row.description_en or "",
+        description_zh=row.description_zh or "",
+        brand=row.brand or "",
+        category=row.category,
+        price=Decimal(row.price),
+        currency=row.currency,
+        colors=tuple(row.colors or ()),
+        sizes=tuple(row.sizes or ()),
+        stock={str(k): int(v) for k, v in (row.stock or {}).items()},
+        attributes=dict(row.attributes or {}),
+        tags=tuple(row.tags or ()),
+        image_url=row.image_url or "",
+        popularity=int(row.popularity or 0),
+    )
+
+
+class ProductRepository:
+    """Reads and writes products and product relations.
+
+    Args:
+        session: the unit of work (see ``bot.db.session.session_scope``).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, sku: str) -> ProductView | None:
+        """The product with this SKU, None when unknown."""
+        row = self.session.get(Product, sku)
+        return product_view(row) if row is not None else None
+
+    def get_many(self, skus: Sequence[str]) -> List[ProductView]:
+        """Products for ``skus`` in the given order; unknown SKUs and repeats skipped."""
+        wanted = list(dict.fromkeys(skus))
+        found: Dict[str, ProductView] = {}
+        for part in chunks(wanted):
+            rows = self.session.scalars(select(Product).where(Product.sku.in_(part)))
+            found.update({row.sku: product_view(row) for row in rows})
+        return [found[sku] for sku in wanted if sku in found]
+
+    def list_all(self) -> List[ProductView]:
+        """Every product, ordered by SKU."""
+        rows = self.session.scalars(select(Product).order_by(Product.sku))
+        return [product_view(row) for row in rows]
+
+    def skus(self) -> List[str]:
+        """Every SKU, sorted."""
+        return list(self.session.scalars(select(Product.sku).order_by(Product.sku)))
+
+    def count(self) -> int:
+        """Number of products."""
+        return int(self.session.scalar(select(func.count()).select_from(Product)))
+
+    def related(self, sku: str, kind: str, incoming: bool = False) -> List[ProductView]:
+        """Products linked to ``sku`` by ``kind`` edges, most popular first.
+
+        Args:
+            sku: the product asked about.
+            kind: one of accessory_of, compatible_with, similar_to, replaces.
+            incoming: False follows edges from ``sku`` (``related(case,
+                "accessory_of")`` = the phones the case fits); True follows edges
+                into ``sku`` (``related(phone, "accessory_of", incoming=True)`` =
+                the phone's accessories).
+
+        Returns:
+            Product views ordered by popularity (desc), then SKU.
+        """
+        check_allowed("relation kind", kind, RELATION_KINDS)
+        mine, other = ProductRelation.source_sku, ProductRelation.target_sku
+        if incoming:
+            mine, other = other, mine
+        query = (
+            select(Product)
+            .join(ProductRelation, other == Product.sku)
+            .where(mine == sku, ProductRelation.kind == kind)
+            .order_by(Product.popularity.desc(), Product.sku)
+        )
+        return [product_view(row) for row in self.session.scalars(query)]
+
+    def relations(self) -> List[RelationView]:
+        """Every relation edge, sorted by kind, source, target."""
+        rel = ProductRelation
+        rows = self.session.execute(
+            select(rel.kind, rel.source_sku, rel.target_sku).order_by(
+                rel.kind, rel.source_sku, rel.target_sku
+            )
+        )
+        return [RelationView(*row) for row in rows]
+
+    def upsert_many(self, rows: Iterable[Mapping[str, Any]]) -> Tuple[int, int]:
+        """Inserts new products and overwrites existing ones (matched by SKU).
+
+        Args:
+            rows: mappings with the keys of ``PRODUCT_FIELDS`` (``sku`` required;
+                other keys are ignored). Lists/dicts are stored as JSON.
+
+        Returns:
+            (inserted, updated) counts.
+        """
+        rows = list(rows)
+        existing: Dict[str, Product] = {}
+        for part in chunks([row["sku"] for row in rows]):
+            query = select(Product).where(Product.sku.in_(part))
+            existing.update({p.sku: p for p in self.session.scalars(query)})
+        inserted = 0
+        for row in rows:
+            product = existing.get(row["sku"])
+            if product is None:
+                product = existing[row["sku"]] = Product()
+                self.session.add(product)
+                inserted += 1
+            for name in PRODUCT_FIELDS:
+                if name in row:
+                    setattr(product, name, _plain(row[name]))
+        self.session.flush()
+        return inserted, len(rows) - inserted
+
+    def replace_relations(self, edges: Iterable[RelationView]) -> int:
+        """Replaces every stored relation with ``edges`` (duplicates dropped).
+
+        Returns:
+            Number of edges stored.
+        """
+        unique = list(dict.fromkeys(edges))
+        for edge in unique:
+            check_allowed("relation kind", edge.kind, RELATION_KINDS)
+        self.session.execute(delete(ProductRelation))
+        self.session.add_all(
+            ProductRelation(
+                kind=edge.kind, source_sku=edge.source_sku, target_sku=edge.target_sku
+            )
+            for edge in unique
+        )
+        self.session.flush()
+        return len(unique)
+
+
+def _plain(value: Any) -> Any:
+    # Tuples (from views) become lists so JSON columns compare equal on reload.
+    return list(value) if isinstance(value, tuple) else value
