@@ -109,6 +109,4 @@ def _assign(customer: Customer, row: Mapping[str, Any]) -> None:
             setattr(customer, name, row[name])
     customer.email = normalize_email(customer.email)
     customer.phone = customer.phone or ""
-    customer.language = check_allowed(
-        "language", customer.language or "en", LANGUAGES
-    )
+    customer.language = check_allowed("language", customer.language or "en", LANGUAGES)

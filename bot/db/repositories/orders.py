@@ -138,8 +138,8 @@ class OrderRepository:
         row = self._row(order_id)
         if row is None:
             return None
-        values = dict(zip(ADDRESS_FIELDS, (address_line, city, postal_code, country)))
-        for name, value in values.items():
+        values = (address_line, city, postal_code, country)
+        for name, value in zip(ADDRESS_FIELDS, values, strict=True):
             if value is not None:
                 setattr(row, name, value)
         row.updated_at = at or utcnow()

@@ -76,7 +76,7 @@ class ProductRepository:
         return product_view(row) if row is not None else None
 
     def get_many(self, skus: Sequence[str]) -> List[ProductView]:
-        """Products for ``skus`` in the given order; unknown SKUs and repeats skipped."""
+        """Products for ``skus`` in input order; unknown SKUs and repeats skipped."""
         wanted = list(dict.fromkeys(skus))
         found: Dict[str, ProductView] = {}
         for part in chunks(wanted):

@@ -2,11 +2,10 @@ import pytest
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.bilingual_tokenizer import BilingualTokenizer
-from bot.nlu.language_detector import LanguageDetector
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +48,3 @@ def test_text_without_words_keeps_one_token(tokenizer, text) -> None:
 
 def test_supports_any_language() -> None:
     assert BilingualTokenizer.supported_languages() is None
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [("hello", ["en"]), ("你好", ["zh"]), ("10023", []), ("🙂", [])],
-)
-def test_language_detector_adds_language_entity(text, expected) -> None:
-    detector = LanguageDetector(LanguageDetector.get_default_config())
-    [message] = detector.process([Message({TEXT: text})])
-    found = [e["value"] for e in message.get(ENTITIES, []) if e["entity"] == "language"]
-    assert found == expected
