@@ -17,7 +17,6 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
-export OMP_NUM_THREADS ?= 1
 
 # Finds a Python 3.10 (Rasa 3.6 does not run on 3.11): PYTHON310, python3.10 on PATH, pyenv, uv.
 define find_python310
