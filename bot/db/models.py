@@ -8,7 +8,8 @@ enums). Timestamps are naive UTC ``DateTime`` values. Only the repositories in
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Sequence
+from decimal import Decimal
+from typing import Any, Sequence
 
 from sqlalchemy import (
     JSON,
@@ -23,9 +24,12 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.types import TypeEngine
 
 from bot.db.views import (
     LANGUAGES,
@@ -48,7 +52,32 @@ NAMING_CONVENTION = {
 
 Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
-MONEY = Numeric(10, 2)
+
+class Money(TypeDecorator):
+    """Numeric(10, 2) read back as Decimal on every backend.
+
+    SQLite has no decimal type: values come back as floats, which are exact after
+    rounding to 2 places for amounts below 10^8. Converting here (instead of
+    SQLAlchemy's Decimal processing) avoids its per-process precision warning.
+    """
+
+    impl = Numeric(10, 2)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine:
+        """Plain floats from SQLite (converted below), Decimals elsewhere."""
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(Numeric(10, 2, asdecimal=False))
+        return dialect.type_descriptor(Numeric(10, 2))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        """The stored amount as a Decimal with 2 places."""
+        if value is None:
+            return None
+        return Decimal(value if isinstance(value, Decimal) else f"{value:.2f}")
+
+
+MONEY = Money()
 
 
 def utcnow() -> datetime:
