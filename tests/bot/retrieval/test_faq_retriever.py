@@ -1,0 +1,73 @@
+import pytest
+
+from bot.db.views import FaqView
+from bot.retrieval.faq_retriever import FaqRetriever, build_faq_index
+
+FAQ = [
+    FaqView(
+        id="free_shipping",
+        category="shipping",
+        questions_en=("Do you offer free shipping?", "Is delivery free?"),
+        questions_zh=("你们包邮吗？", "运费多少钱"),
+        answer_en="Free over 99 yuan.",
+        answer_zh="满99元包邮。",
+    ),
+    FaqView(
+        id="password_reset",
+        category="password",
+        questions_en=("How do I reset my password?", "I forgot my password"),
+        questions_zh=("忘记密码怎么办", "怎么重置密码"),
+        answer_en="Use the reset link.",
+        answer_zh="请使用重置链接。",
+    ),
+    FaqView(
+        id="payment_methods",
+        category="payment",
+        questions_en=("Which payment methods do you accept?", "Can I pay with Alipay?"),
+        questions_zh=("支持哪些付款方式", "可以用支付宝吗"),
+        answer_en="Alipay, WeChat Pay, cards.",
+        answer_zh="支付宝、微信支付、银行卡。",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def retriever(e5) -> FaqRetriever:
+    return FaqRetriever(build_faq_index(FAQ, e5), e5, threshold=0.85, margin=0.0)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("is shipping free?", "free_shipping"),
+        ("包邮吗", "free_shipping"),
+        ("i can't remember my password", "password_reset"),
+        ("密码忘了", "password_reset"),
+        ("do you take wechat pay", "payment_methods"),
+        ("能用微信付款吗", "payment_methods"),
+    ],
+)
+def test_paraphrases_in_both_languages_find_their_entry(
+    retriever, question, expected
+) -> None:
+    hits = retriever.rank(question)
+    assert hits[0].faq_id == expected
+    assert hits[0].runner_up_score < hits[0].score
+    assert [h.faq_id for h in hits] == list(dict.fromkeys(h.faq_id for h in hits))
+
+
+@pytest.mark.parametrize("question", ["", "   ", "what's the weather in Paris?"])
+def test_no_answer_below_threshold_or_for_empty_text(retriever, question) -> None:
+    assert retriever.answer(question) is None
+
+
+def test_margin_refuses_ambiguous_answers(retriever, e5) -> None:
+    strict = FaqRetriever(retriever.index, e5, threshold=0.0, margin=1.0)
+    assert strict.answer("is shipping free?") is None
+    assert retriever.answer("is shipping free?").faq_id == "free_shipping"
+
+
+def test_persisted_index_round_trip(retriever, e5, tmp_path) -> None:
+    retriever.index.save(tmp_path / "faq")
+    loaded = FaqRetriever.load(tmp_path, e5, threshold=0.85, margin=0.0)
+    assert loaded.rank("包邮吗")[0] == retriever.rank("包邮吗")[0]
