@@ -15,6 +15,7 @@ together in one DataValidationError.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -188,7 +189,7 @@ def _popularity(value: Any) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit():
+    if isinstance(value, bool) or not (text.isascii() and text.isdigit()):
         raise FieldError(f"must be an integer >= 0, got {value!r}")
     return int(text)
 
@@ -272,7 +273,7 @@ def read_text(path: Path, errors: ErrorCollector) -> str:
 
 
 def _csv_rows(text: str, errors: ErrorCollector) -> List[Tuple[int, Dict[str, Any]]]:
-    reader = csv.DictReader(text.splitlines(keepends=True))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [name.strip() for name in reader.fieldnames or []]
     if not header:
         errors.add(None, None, "empty file: expected a header line")

@@ -74,10 +74,12 @@ RETURN_REASONS = [
     ("Changed my mind", "不想要了"),
     ("Quality problem", "质量问题"),
 ]
+BULK_PRICE = Decimal("300")  # only cheaper items are bought several at a time
+# (return status, refund status) of returned orders: the goods are back.
 RETURN_OUTCOMES = [
     ("refunded", "paid"),
     ("received", "processing"),
-    ("requested", "pending"),
+    ("received", "pending"),
 ]
 
 
@@ -185,7 +187,9 @@ def make_items(
             "title": p.title(language),
             "color": rng.choice(p.colors) if p.colors else None,
             "size": rng.choice(p.sizes) if p.sizes else None,
-            "quantity": rng.choices((1, 2, 3), weights=(8, 2, 1))[0],
+            "quantity": rng.choices((1, 2, 3), weights=(8, 2, 1))[0]
+            if p.price < BULK_PRICE
+            else 1,
             "unit_price": p.price,
         }
         for p in chosen.values()
@@ -241,7 +245,8 @@ def _return_spec(
     returned = sorted(rng.sample(range(len(items)), rng.randint(1, len(items))))
     lines = [items[i] for i in returned]
     status, refund_status = rng.choices(RETURN_OUTCOMES, weights=(3, 2, 1))[0]
-    reason_en, reason_zh = rng.choice(RETURN_REASONS)
+    sized = any(line["size"] for line in lines)  # "wrong size" needs a size
+    reason_en, reason_zh = rng.choice(RETURN_REASONS if sized else RETURN_REASONS[1:])
     created = order["delivered_at"] + _minutes(rng, 1, 7)
     order["updated_at"] = created
     return {
@@ -294,6 +299,7 @@ def make_orders(
         orders.append(order)
         if spec is not None:
             returns.append({"order_id": order["id"], **spec})
+    returns.sort(key=lambda r: (r["created_at"], r["order_id"]))  # RMA ids by time
     return orders, returns
 
 
@@ -306,6 +312,20 @@ def clear_demo_data(session: Any, orders: int) -> None:
     order_ids.update(range(FIRST_ORDER_ID, FIRST_ORDER_ID + orders))
     order_repo.delete(sorted(order_ids))
     customer_repo.delete(demo_customers)
+
+
+def _counts(
+    customers: int, orders: List[Dict[str, Any]], returns: List[Dict[str, Any]]
+) -> Dict[str, int]:
+    counts = {
+        "customers": customers,
+        "orders": len(orders),
+        "order_items": sum(len(o["items"]) for o in orders),
+        "returns": len(returns),
+    }
+    for status in ORDER_STATUSES:
+        counts[f"orders_{status}"] = sum(o["status"] == status for o in orders)
+    return counts
 
 
 def generate_demo_data(
@@ -345,15 +365,6 @@ def generate_demo_data(
         order_rows, returns = make_orders(rng, people, products, orders)
         CustomerRepository(session).upsert_many(c.row for c in people)
         OrderRepository(session).upsert_many(order_rows)
-        return_repo = ReturnRepository(session)
         for spec in returns:
-            return_repo.create(**spec)
-    counts = {
-        "customers": len(people),
-        "orders": len(order_rows),
-        "order_items": sum(len(o["items"]) for o in order_rows),
-        "returns": len(returns),
-    }
-    for status in ORDER_STATUSES:
-        counts[f"orders_{status}"] = sum(o["status"] == status for o in order_rows)
-    return counts
+            ReturnRepository(session).create(**spec)
+    return _counts(len(people), order_rows, returns)

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.db.session import default_url, get_engine, wrap_db_error
+from bot.db.session import default_url, get_engine, safe_url, wrap_db_error
+from bot.exceptions import DatabaseError
 
 if TYPE_CHECKING:  # alembic is imported on use only
     from alembic.config import Config
@@ -39,6 +40,7 @@ def alembic_config(url: str) -> Config:
 
 def _run(url: str | None, command_name: str, revision: str) -> None:
     from alembic import command
+    from alembic.util import CommandError
 
     url = url or default_url()
     config = alembic_config(url)
@@ -48,6 +50,11 @@ def _run(url: str | None, command_name: str, revision: str) -> None:
             getattr(command, command_name)(config, revision)
     except SQLAlchemyError as e:
         raise wrap_db_error(e, url) from e
+    except CommandError as e:
+        raise DatabaseError(
+            f"Cannot {command_name} {safe_url(url)} to {revision!r}: {e}; the "
+            "database may have been migrated by a newer shopbot version"
+        ) from e
 
 
 def upgrade(url: str | None = None, revision: str = "head") -> None:

@@ -73,8 +73,3 @@ def chat(rasa_url: str) -> Chat:
         return response.json()
 
     return send
-
-
-def texts(replies: List[Dict]) -> str:
-    """All reply texts joined, for assertions."""
-    return "\n".join(r.get("text", "") for r in replies)

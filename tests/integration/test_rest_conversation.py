@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Dict, List
 
 import pytest
 from bot.db.repositories.faq import FaqRepository
@@ -11,9 +12,12 @@ from bot.db.repositories.orders import OrderRepository
 from bot.db.session import session_scope
 from bot.db.views import OrderView
 
-from .conftest import texts
-
 pytestmark = pytest.mark.integration
+
+
+def texts(replies: List[Dict]) -> str:
+    """All reply texts joined, for assertions."""
+    return "\n".join(r.get("text", "") for r in replies)
 
 
 def _order(settings, status: str, skip: int = 0) -> OrderView:

@@ -66,8 +66,13 @@ class CustomerRepository:
 
         Returns:
             (inserted, updated) counts.
+
+        Raises:
+            ShopbotError: a language is not "en"/"zh" (nothing is written).
         """
         rows = list(rows)
+        for row in rows:  # validate everything before touching the session
+            check_allowed("language", row.get("language") or "en", LANGUAGES)
         existing: Dict[int, Customer] = {}
         for part in chunks([row["id"] for row in rows]):
             query = select(Customer).where(Customer.id.in_(part))

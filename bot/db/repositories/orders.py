@@ -171,9 +171,11 @@ class OrderRepository:
             (inserted, updated) counts.
 
         Raises:
-            ShopbotError: a status is not an order status.
+            ShopbotError: a status is not an order status (nothing is written).
         """
         rows = list(rows)
+        for row in rows:  # validate everything before touching the session
+            check_allowed("order status", row["status"], ORDER_STATUSES)
         existing: Dict[int, Order] = {}
         for part in chunks([row["id"] for row in rows]):
             query = select(Order).where(Order.id.in_(part)).options(*_with_details())
@@ -208,7 +210,6 @@ class OrderRepository:
 
 
 def _assign(order: Order, row: Mapping[str, Any]) -> None:
-    check_allowed("order status", row["status"], ORDER_STATUSES)
     for name in ORDER_FIELDS:
         if name in row and name != "total":
             setattr(order, name, row[name])

@@ -80,16 +80,10 @@ class ReturnRepository:
             refund_status: pending / processing / paid.
             created_at: creation time (naive UTC), default now.
 
-        Returns:
-            The stored return.
-
         Raises:
             ShopbotError: unknown order, status or refund status.
         """
-        check_allowed("return status", status, RETURN_STATUSES)
-        check_allowed("refund status", refund_status, REFUND_STATUSES)
-        if self.session.get(Order, order_id) is None:
-            raise ShopbotError(f"Cannot create a return: order {order_id} not found.")
+        self._check_new(order_id, status, refund_status)
         row = Return(
             rma_id=self.next_rma_id(),
             order_id=order_id,
@@ -103,6 +97,12 @@ class ReturnRepository:
         self.session.add(row)
         self.session.flush()
         return return_view(row)
+
+    def _check_new(self, order_id: int, status: str, refund_status: str) -> None:
+        check_allowed("return status", status, RETURN_STATUSES)
+        check_allowed("refund status", refund_status, REFUND_STATUSES)
+        if self.session.get(Order, order_id) is None:
+            raise ShopbotError(f"Cannot create a return: order {order_id} not found.")
 
     def get(self, rma_id: str) -> ReturnView | None:
         """The return with this RMA id (case-insensitive prefix), None when unknown."""

@@ -12,6 +12,7 @@ from sqlalchemy import inspect
 from bot.db.migrate import current_revision, downgrade, ensure_schema, upgrade
 from bot.db.models import Base
 from bot.db.session import get_engine
+from bot.exceptions import DatabaseError
 
 TABLES = {
     "products",
@@ -75,3 +76,26 @@ def test_models_declare_foreign_keys_and_indexes():
         "ix_orders_customer_id",
         "ix_orders_status",
     }
+
+
+def test_constraint_names_match_the_models(db_url: str):
+    """compare_metadata ignores CHECK constraints: compare their names here."""
+    inspector = inspect(get_engine(db_url))
+    for table in Base.metadata.sorted_tables:
+        expected = {
+            c.name
+            for c in table.constraints
+            if c.__class__.__name__ in ("CheckConstraint", "UniqueConstraint")
+        }
+        found = {c["name"] for c in inspector.get_check_constraints(table.name)}
+        found |= {c["name"] for c in inspector.get_unique_constraints(table.name)}
+        assert found == expected, table.name
+
+
+def test_unknown_revision_in_database_is_explained(tmp_path: Path):
+    url = f"sqlite:///{tmp_path}/future.db"
+    upgrade(url)
+    with get_engine(url).begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="Cannot upgrade.*newer shopbot version"):
+        upgrade(url)

@@ -86,8 +86,12 @@ def test_stock_totals():
 
 @pytest.mark.parametrize(
     "color, size, expected",
-    [("white", "41", True), ("Black", None, True), ("red", None, False),
-     (None, "44", False)],
+    [
+        ("white", "41", True),
+        ("Black", None, True),
+        ("red", None, False),
+        (None, "44", False),
+    ],
 )
 def test_has_variant_ignores_stock(color, size, expected):
     assert SHOE.has_variant(color, size) is expected

@@ -5,7 +5,8 @@ Revises:
 Create Date: 2026-10-01
 
 Self-contained on purpose (no imports from bot.db.models): a migration describes
-the schema as it was at this revision.
+the schema as it was at this revision. Names are wrapped in ``op.f()`` (final):
+otherwise the models' naming convention would prefix check constraints twice.
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ def _products() -> None:
         sa.Column("tags", sa.JSON(), nullable=False),
         sa.Column("image_url", sa.String(length=1000), nullable=False),
         sa.Column("popularity", sa.Integer(), nullable=False),
-        sa.CheckConstraint("price >= 0", name="ck_products_price_non_negative"),
-        sa.PrimaryKeyConstraint("sku", name="pk_products"),
+        sa.CheckConstraint("price >= 0", name=op.f("ck_products_price_non_negative")),
+        sa.PrimaryKeyConstraint("sku", name=op.f("pk_products")),
     )
-    op.create_index("ix_products_brand", "products", ["brand"])
-    op.create_index("ix_products_category", "products", ["category"])
+    op.create_index(op.f("ix_products_brand"), "products", ["brand"])
+    op.create_index(op.f("ix_products_category"), "products", ["category"])
 
 
 def _product_relations() -> None:
@@ -57,31 +58,31 @@ def _product_relations() -> None:
         sa.Column("source_sku", sa.String(length=64), nullable=False),
         sa.Column("target_sku", sa.String(length=64), nullable=False),
         sa.CheckConstraint(
-            f"kind IN ({RELATION_KINDS})", name="ck_product_relations_kind"
+            f"kind IN ({RELATION_KINDS})", name=op.f("ck_product_relations_kind")
         ),
         sa.ForeignKeyConstraint(
             ["source_sku"],
             ["products.sku"],
-            name="fk_product_relations_source_sku_products",
+            name=op.f("fk_product_relations_source_sku_products"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["target_sku"],
             ["products.sku"],
-            name="fk_product_relations_target_sku_products",
+            name=op.f("fk_product_relations_target_sku_products"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name="pk_product_relations"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_product_relations")),
         sa.UniqueConstraint(
             "kind",
             "source_sku",
             "target_sku",
-            name="uq_product_relations_kind_source_sku_target_sku",
+            name=op.f("uq_product_relations_kind_source_sku_target_sku"),
         ),
     )
     for column in ("source_sku", "target_sku"):
         op.create_index(
-            f"ix_product_relations_{column}_kind",
+            op.f(f"ix_product_relations_{column}_kind"),
             "product_relations",
             [column, "kind"],
         )
@@ -96,9 +97,11 @@ def _customers() -> None:
         sa.Column("phone", sa.String(length=32), nullable=False),
         sa.Column("language", sa.String(length=2), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("language IN ('en', 'zh')", name="ck_customers_language"),
-        sa.PrimaryKeyConstraint("id", name="pk_customers"),
-        sa.UniqueConstraint("email", name="uq_customers_email"),
+        sa.CheckConstraint(
+            "language IN ('en', 'zh')", name=op.f("ck_customers_language")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customers")),
+        sa.UniqueConstraint("email", name=op.f("uq_customers_email")),
     )
 
 
@@ -119,15 +122,19 @@ def _orders() -> None:
         sa.Column("eta", sa.Date(), nullable=True),
         sa.Column("delivered_at", sa.DateTime(), nullable=True),
         sa.Column("total", MONEY, nullable=False),
-        sa.CheckConstraint(f"status IN ({ORDER_STATUSES})", name="ck_orders_status"),
-        sa.CheckConstraint("total >= 0", name="ck_orders_total_non_negative"),
-        sa.ForeignKeyConstraint(
-            ["customer_id"], ["customers.id"], name="fk_orders_customer_id_customers"
+        sa.CheckConstraint(
+            f"status IN ({ORDER_STATUSES})", name=op.f("ck_orders_status")
         ),
-        sa.PrimaryKeyConstraint("id", name="pk_orders"),
+        sa.CheckConstraint("total >= 0", name=op.f("ck_orders_total_non_negative")),
+        sa.ForeignKeyConstraint(
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_orders_customer_id_customers"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_orders")),
     )
-    op.create_index("ix_orders_customer_id", "orders", ["customer_id"])
-    op.create_index("ix_orders_status", "orders", ["status"])
+    op.create_index(op.f("ix_orders_customer_id"), "orders", ["customer_id"])
+    op.create_index(op.f("ix_orders_status"), "orders", ["status"])
 
 
 def _order_items() -> None:
@@ -141,20 +148,22 @@ def _order_items() -> None:
         sa.Column("size", sa.String(length=32), nullable=True),
         sa.Column("quantity", sa.Integer(), nullable=False),
         sa.Column("unit_price", MONEY, nullable=False),
-        sa.CheckConstraint("quantity > 0", name="ck_order_items_quantity_positive"),
+        sa.CheckConstraint(
+            "quantity > 0", name=op.f("ck_order_items_quantity_positive")
+        ),
         sa.ForeignKeyConstraint(
             ["order_id"],
             ["orders.id"],
-            name="fk_order_items_order_id_orders",
+            name=op.f("fk_order_items_order_id_orders"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["sku"], ["products.sku"], name="fk_order_items_sku_products"
+            ["sku"], ["products.sku"], name=op.f("fk_order_items_sku_products")
         ),
-        sa.PrimaryKeyConstraint("id", name="pk_order_items"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_order_items")),
     )
-    op.create_index("ix_order_items_order_id", "order_items", ["order_id"])
-    op.create_index("ix_order_items_sku", "order_items", ["sku"])
+    op.create_index(op.f("ix_order_items_order_id"), "order_items", ["order_id"])
+    op.create_index(op.f("ix_order_items_sku"), "order_items", ["sku"])
 
 
 def _returns() -> None:
@@ -170,22 +179,24 @@ def _returns() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
             "status IN ('requested', 'received', 'refunded', 'rejected')",
-            name="ck_returns_status",
+            name=op.f("ck_returns_status"),
         ),
         sa.CheckConstraint(
             "refund_status IN ('pending', 'processing', 'paid')",
-            name="ck_returns_refund_status",
+            name=op.f("ck_returns_refund_status"),
         ),
-        sa.CheckConstraint("refund_amount >= 0", name="ck_returns_refund_non_negative"),
+        sa.CheckConstraint(
+            "refund_amount >= 0", name=op.f("ck_returns_refund_non_negative")
+        ),
         sa.ForeignKeyConstraint(
             ["order_id"],
             ["orders.id"],
-            name="fk_returns_order_id_orders",
+            name=op.f("fk_returns_order_id_orders"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("rma_id", name="pk_returns"),
+        sa.PrimaryKeyConstraint("rma_id", name=op.f("pk_returns")),
     )
-    op.create_index("ix_returns_order_id", "returns", ["order_id"])
+    op.create_index(op.f("ix_returns_order_id"), "returns", ["order_id"])
 
 
 def _faq() -> None:
@@ -197,9 +208,9 @@ def _faq() -> None:
         sa.Column("questions_zh", sa.JSON(), nullable=False),
         sa.Column("answer_en", sa.Text(), nullable=False),
         sa.Column("answer_zh", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name="pk_faq"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_faq")),
     )
-    op.create_index("ix_faq_category", "faq", ["category"])
+    op.create_index(op.f("ix_faq_category"), "faq", ["category"])
 
 
 def _handoff_tickets() -> None:
@@ -212,14 +223,16 @@ def _handoff_tickets() -> None:
         sa.Column("status", sa.String(length=8), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "status IN ('open', 'closed')", name="ck_handoff_tickets_status"
+            "status IN ('open', 'closed')", name=op.f("ck_handoff_tickets_status")
         ),
-        sa.PrimaryKeyConstraint("id", name="pk_handoff_tickets"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_handoff_tickets")),
     )
     op.create_index(
-        "ix_handoff_tickets_conversation_id", "handoff_tickets", ["conversation_id"]
+        op.f("ix_handoff_tickets_conversation_id"),
+        "handoff_tickets",
+        ["conversation_id"],
     )
-    op.create_index("ix_handoff_tickets_status", "handoff_tickets", ["status"])
+    op.create_index(op.f("ix_handoff_tickets_status"), "handoff_tickets", ["status"])
 
 
 # Parents before children (foreign keys); downgrade drops in reverse order.
