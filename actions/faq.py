@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List
 
-from bot.db.repositories.faq import FaqRepository
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, latest_text, shopper_language
 from actions.services import faq_retriever, settings
+from bot.db.repositories.faq import FaqRepository
 from bot.db.session import session_scope
 from bot.exceptions import ShopbotError
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List
 
-from bot.db.repositories.tickets import TicketRepository
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, transcript
 from actions.services import settings
+from bot.db.repositories.tickets import TicketRepository
 from bot.db.session import session_scope
 from bot.exceptions import ShopbotError
 

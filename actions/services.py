@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import List, Sequence
 
 from bot.db.repositories.products import ProductRepository
-
 from bot.db.session import session_scope
 from bot.db.views import ProductView
 from bot.retrieval.embedder import Embedder

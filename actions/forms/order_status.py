@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict
 
-from bot.db.repositories.orders import OrderRepository
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import identity
 from actions.services import settings
+from bot.db.repositories.orders import OrderRepository
 from bot.db.session import session_scope
 from bot.db.views import OrderView
 from bot.exceptions import DatabaseError

@@ -6,9 +6,9 @@ import re
 from typing import Dict, List
 
 import pytest
+
 from bot.db.repositories.faq import FaqRepository
 from bot.db.repositories.orders import OrderRepository
-
 from bot.db.session import session_scope
 from bot.db.views import OrderView
 
