@@ -31,9 +31,9 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> None:
     from bot.db.migrate import upgrade
 
     upgrade(settings.database_url)
-    print(ingest_catalog(Path(args.catalog), settings.database_url))
+    print(ingest_catalog(Path(args.catalog), settings.database_url).summary())
     if args.faq:
-        print(ingest_faq(Path(args.faq), settings.database_url))
+        print(ingest_faq(Path(args.faq), settings.database_url).summary())
 
 
 def _demo_data(args: argparse.Namespace, settings: Settings) -> None:

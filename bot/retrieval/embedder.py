@@ -51,7 +51,11 @@ class Embedder:
     @property
     def dimension(self) -> int:
         """Size of the vectors."""
-        return int(self._load().get_sentence_embedding_dimension())
+        model = self._load()
+        get_dimension = getattr(model, "get_embedding_dimension", None)
+        if get_dimension is None:  # sentence-transformers < 5.4
+            get_dimension = model.get_sentence_embedding_dimension
+        return int(get_dimension())
 
     def _load(self):  # -> SentenceTransformer
         with self._lock:
