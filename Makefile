@@ -16,6 +16,7 @@ CATALOG   := data/catalog/products.csv data/faq/faq.yml
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
+export USE_TF := 0
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 # Finds a Python 3.10 (Rasa 3.6 does not run on 3.11): PYTHON310, python3.10 on PATH, pyenv, uv.

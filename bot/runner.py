@@ -29,6 +29,7 @@ def child_env(settings: Settings) -> Dict[str, str]:
     env.update(
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
+        USE_TF="0",
         OMP_NUM_THREADS="1",
         TF_INTRA_OP_PARALLELISM_THREADS="1",
         TF_INTER_OP_PARALLELISM_THREADS="1",

