@@ -14,6 +14,10 @@ from bot.language import detect_language
         ("10023", "en", "en"),
         ("👍👍", "zh", "zh"),
         ("", "en", "en"),
+        ("oliver.taylor@example.com", "zh", "zh"),
+        ("my email is oliver.taylor@example.com", "zh", "en"),
+        ("INV-2026-00123", "zh", "zh"),
+        ("XR-200 有货吗", "en", "zh"),
         ("  ", "zh", "zh"),
     ],
 )
