@@ -97,7 +97,9 @@ class ActionSearchProducts(Action):
             dispatcher.utter_message(response="utter_no_products")
             return []
         dispatcher.utter_message(response="utter_products_found")
-        lines = [product_line(i + 1, p, language) for i, p in enumerate(products)]
+        lines = [
+            product_line(i + 1, p, language, filters) for i, p in enumerate(products)
+        ]
         dispatcher.utter_message(
             text="\n".join(lines), json_message=carousel(products, language)
         )

@@ -137,8 +137,15 @@ class Processes:
         self.children.clear()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run_demo(settings: Settings, web_port: int = 8080) -> None:
-    """Serves the demo shop until Ctrl-C, then stops all children cleanly."""
+    """Serves the demo shop until Ctrl-C (or SIGTERM), then stops all children."""
+    # explicit handlers: a shell that starts us in the background ignores SIGINT
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     model = settings.home / "models" / "shopbot.tar.gz"
     if not model.exists():
         raise ShopbotError(f"No trained model at {model}; run `make train` first.")
