@@ -11,7 +11,7 @@ _CJK = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 )
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# Not evidence of English: emails, URLs and codes with digits ("INV-2026-00123", "XR-200")
+# Not evidence of English: emails, URLs, codes with digits ("INV-2026-00123", "XR-200")
 _NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|\S*\d\S*")
 
 
