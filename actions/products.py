@@ -49,10 +49,13 @@ def filters_from_entities(tracker: Tracker) -> ProductFilters:
     )
 
 
-def product_line(rank: int, product: ProductView, language: str) -> str:
-    """ "1. title — price CNY — in stock (n)" in the shopper's language."""
+def product_line(
+    rank: int, product: ProductView, language: str, filters: ProductFilters
+) -> str:
+    """One result line: rank, title, price and the stock of the asked color/size."""
     available, sold_out = STOCK_TEXT[language]
-    stock = available.format(n=product.total_stock) if product.total_stock else sold_out
+    units = product.stock_for(color=filters.color, size=filters.size)
+    stock = available.format(n=units) if units else sold_out
     price = f"{product.price} {product.currency}"
     return f"{rank}. {product.title(language)} — {price} — {stock}"
 
