@@ -10,6 +10,8 @@ from bot.exceptions import ModelSourceError
 if TYPE_CHECKING:  # numpy/torch are imported on first use only
     import numpy as np
 
+    from bot.retrieval.use_embedder import UseEmbedder
+
 TextKind = Literal["query", "passage"]
 
 # e5 models were trained with these prefixes; other models get none.
@@ -101,3 +103,21 @@ class Embedder:
             show_progress_bar=False,
         )
         return np.ascontiguousarray(vectors, dtype="float32")
+
+
+def make_embedder(ref: str, threads: int = 1) -> Embedder | UseEmbedder:
+    """The embedder for a model reference: USE for "use-multilingual", else Embedder.
+
+    Args:
+        ref: a model reference (offline source name, local folder, hub id) or
+            "use-multilingual" for the numpy USE backend.
+        threads: torch / BLAS threads.
+
+    Returns:
+        An object with the `Embedder` surface (`embed`, `model_id`, `dimension`).
+    """
+    from bot.retrieval.use_embedder import USE_MODEL_REF, UseEmbedder
+
+    if ref == USE_MODEL_REF:
+        return UseEmbedder(threads=threads)
+    return Embedder(ref, threads=threads)
