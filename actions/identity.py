@@ -5,6 +5,10 @@ from __future__ import annotations
 import hmac
 import re
 
+from rasa_sdk import Tracker
+
+from bot.db.views import OrderView
+
 MAX_PROOF_ATTEMPTS = 3
 VERIFIED = "verified"
 LOCKED = "locked"
@@ -39,3 +43,12 @@ def proof_matches(proof: object, email: str, phone: str) -> bool:
     digits = re.sub(r"\D", "", phone or "")
     groups = _FOUR_DIGITS.findall(text)
     return len(digits) >= 4 and len(groups) == 1 and _same(groups[0], digits[-4:])
+
+
+def is_verified_for(tracker: Tracker, order: OrderView) -> bool:
+    """True when this conversation already proved it is the order's customer.
+
+    ``verified_customer_id`` is set only by the action server after a matching proof
+    (its slot mapping is custom), never from what the shopper typed.
+    """
+    return tracker.get_slot("verified_customer_id") == str(order.customer_id)

@@ -84,6 +84,10 @@ class ActionOrderStatus(Action):
                 response="utter_order_not_found", order_id=order_id
             )
             return reset
+        if not identity.is_verified_for(tracker, order):
+            # defence in depth: never disclose without a proof for this customer
+            dispatcher.utter_message(response="utter_proof_mismatch")
+            return reset
         text = status_text(order, shopper_language(tracker))
         dispatcher.utter_message(
             response="utter_order_status", order_id=order_id, status_text=text

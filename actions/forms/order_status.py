@@ -55,7 +55,7 @@ class ValidateOrderStatusForm(FormValidationAction):
                 response="utter_order_not_found", order_id=order_id
             )
             return {"order_id": None}
-        if tracker.get_slot("verified_customer_id") == str(order.customer_id):
+        if identity.is_verified_for(tracker, order):
             # the shopper proved this customer's identity earlier in the session
             return {"order_id": str(order_id), "order_proof": identity.VERIFIED}
         return {"order_id": str(order_id)}
@@ -67,17 +67,18 @@ class ValidateOrderStatusForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> Dict[str, Any]:
-        if slot_value == identity.VERIFIED:
-            return {"order_proof": identity.VERIFIED}
-        attempts = int(tracker.get_slot("proof_attempts") or 0)
-        if attempts >= identity.MAX_PROOF_ATTEMPTS:
-            return {"order_proof": identity.LOCKED}
         try:
             order = load_order(identity.parse_order_id(tracker.get_slot("order_id")))
         except DatabaseError:
             logger.exception("order lookup failed")
             dispatcher.utter_message(response="utter_temporary_error")
             return {"order_proof": None}
+        # the slot holds what the shopper typed: "verified" proves nothing by itself
+        if order and identity.is_verified_for(tracker, order):
+            return {"order_proof": identity.VERIFIED}
+        attempts = int(tracker.get_slot("proof_attempts") or 0)
+        if attempts >= identity.MAX_PROOF_ATTEMPTS:
+            return {"order_proof": identity.LOCKED}
         if order and identity.proof_matches(
             slot_value, order.customer_email, order.customer_phone
         ):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 
-from bot.config_errors import ConfigError  # noqa: F401  (re-exported below)
 from bot.db.views import FaqView
+from bot.exceptions import ConfigError
 from bot.retrieval.bm25_index import Bm25Index
 from bot.retrieval.faq_retriever import FAQ_INDEX, FaqHit
 from bot.retrieval.vector_index import VectorIndex
@@ -145,3 +145,109 @@ class HybridFaqHit(FaqHit):
     def fused_margin(self) -> float:
         """Lead of this entry over the next one in fused score."""
         return self.fused - self.runner_up_fused
+
+
+class HybridFaqRetriever:
+    """Ranks FAQ entries by fusing dense phrasing similarity with BM25.
+
+    Same surface as `FaqRetriever` (`rank`, `answer`, `load`). With fusion "dense"
+    it ranks like `FaqRetriever`; "bm25" ranks by BM25 alone (then `score` is still
+    the dense cosine, for the threshold).
+
+    Args:
+        index: the dense FAQ row index.
+        bm25: the BM25 index over the same rows.
+        embedder: the embedder the dense index was built with.
+        threshold: minimum dense cosine (`HybridFaqHit.score`) to answer.
+        margin: minimum fused lead over the next entry to answer.
+        fusion: "rrf", "weighted", "dense" or "bm25".
+        dense_weight: weight of the dense system in "weighted" (BM25 gets 1 − it).
+        aggregation: row → entry score: "max" or "mean2" (mean of the best two).
+    """
+
+    def __init__(
+        self,
+        index: VectorIndex,
+        bm25: Bm25Index,
+        embedder,  # Embedder | UseEmbedder
+        threshold: float,
+        margin: float = 0.0,
+        fusion: str = "rrf",
+        dense_weight: float = 0.5,
+        aggregation: str = "max",
+    ) -> None:
+        if fusion not in FUSIONS:
+            raise ConfigError("fusion", fusion, ", ".join(FUSIONS))
+        if aggregation not in AGGREGATIONS:
+            raise ConfigError("aggregation", aggregation, ", ".join(AGGREGATIONS))
+        if not 0.0 <= dense_weight <= 1.0:
+            raise ConfigError("dense_weight", dense_weight, "a number in [0, 1]")
+        self.index, self.bm25, self.embedder = index, bm25, embedder
+        self.threshold, self.margin = threshold, margin
+        self.fusion, self.dense_weight = fusion, dense_weight
+        self.aggregation = aggregation
+
+    @classmethod
+    def load(
+        cls, index_dir: Path, embedder, threshold: float, margin: float = 0.0, **options
+    ) -> HybridFaqRetriever:
+        """Loads the persisted dense (`faq/`) and BM25 (`faq_bm25/`) FAQ indexes."""
+        index = VectorIndex.load(
+            index_dir / FAQ_INDEX, embedder.model_id, embedder.dimension
+        )
+        bm25 = Bm25Index.load(index_dir / FAQ_BM25_INDEX)
+        return cls(index, bm25, embedder, threshold, margin, **options)
+
+    def _systems(self, question: str) -> Tuple[Dict[str, float], Dict[str, float]]:
+        """Dense and BM25 entry scores for question (every row is searched)."""
+        vector = self.embedder.embed([question], "query")
+        rows = self.index.search(vector, len(self.index))[0]
+        dense = aggregate_rows(rows, self.aggregation)
+        lexical = dict(self.bm25.search(question, len(self.bm25)))
+        return dense, lexical
+
+    def _fuse(
+        self, dense: Dict[str, float], lexical: Dict[str, float]
+    ) -> List[Tuple[str, float]]:
+        by_score = sorted(dense.items(), key=lambda item: -item[1])
+        if self.fusion == "dense" or (self.fusion == "bm25" and not lexical):
+            return by_score
+        if self.fusion == "bm25":
+            ranked = sorted(lexical.items(), key=lambda item: -item[1])
+            return ranked + [(d, 0.0) for d, _ in by_score if d not in lexical]
+        if self.fusion == "rrf":
+            by_lexical = sorted(lexical, key=lambda d: -lexical[d])
+            return reciprocal_rank_fusion([[d for d, _ in by_score], by_lexical])
+        weights = [self.dense_weight, 1.0 - self.dense_weight]
+        return weighted_fusion([dense, lexical], weights)
+
+    def rank(self, question: str, k: int = 20) -> List[HybridFaqHit]:
+        """FAQ entries in fused order, best first (no threshold); [] for empty text."""
+        if not question or not question.strip() or len(self.index) == 0:
+            return []
+        dense, lexical = self._systems(question)
+        fused = self._fuse(dense, lexical)[:k]
+        hits = []
+        for i, (faq_id, score) in enumerate(fused):
+            nxt = fused[i + 1] if i + 1 < len(fused) else None
+            hits.append(
+                HybridFaqHit(
+                    faq_id=faq_id,
+                    score=dense.get(faq_id, 0.0),
+                    runner_up_score=dense.get(nxt[0], 0.0) if nxt else 0.0,
+                    fused=score,
+                    runner_up_fused=nxt[1] if nxt else 0.0,
+                )
+            )
+        return hits
+
+    def answer(self, question: str) -> HybridFaqHit | None:
+        """The best entry when its dense cosine clears the threshold and its fused
+        lead clears the margin, else None."""
+        hits = self.rank(question)
+        if not hits:
+            return None
+        best = hits[0]
+        if best.score >= self.threshold and best.fused_margin >= self.margin:
+            return best
+        return None

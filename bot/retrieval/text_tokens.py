@@ -73,9 +73,8 @@ def _chinese_tokens(run: str) -> List[str]:
         if word and word not in STOPWORDS_ZH:  # digits/latin jieba kept inside
             tokens.append(word)
         text = "".join(stretch)
-        tokens += [
-            text[i : i + 2] for i in range(len(text) - 1) if text[i : i + 2] not in stretch
-        ]
+        bigrams = (text[i : i + 2] for i in range(len(text) - 1))
+        tokens += [bigram for bigram in bigrams if bigram not in stretch]
         stretch = []
     return tokens
 

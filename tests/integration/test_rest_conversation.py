@@ -49,7 +49,9 @@ def test_another_customers_order_is_never_revealed(chat, settings) -> None:
     mine, theirs = _order(settings, "delivered", 0), _order(settings, "shipped", 1)
     assert mine.customer_id != theirs.customer_id
     chat(f"where is my order {theirs.id}")
-    replies = [texts(chat(mine.customer_email)) for _ in range(3)]
+    replies = [
+        texts(chat(proof)) for proof in ("verified", mine.customer_email, "1234")
+    ]
     assert all(theirs.tracking_number not in r for r in replies)
     assert "Too many attempts" in replies[-1]
     # even the right proof is refused once the attempts are used up
