@@ -74,7 +74,9 @@ index: $(VAR)/.index-ready
 train: $(STAMP)
 	@newest=$$(ls -t models/*.tar.gz 2>/dev/null | head -1); \
 	if [ -z "$$newest" ] || [ -n "$$(find domain.yml config.yml $(NLU_DATA) -newer $$newest)" ]; then \
-	  $(RASA) train --fixed-model-name shopbot --out models; \
+	  start=$$(date +%s); \
+	  $(RASA) train --fixed-model-name shopbot --out models || exit 1; \
+	  echo "Trained in $$(( $$(date +%s) - start )) s."; \
 	else echo "Model $$newest is up to date."; fi
 
 run: data index train
