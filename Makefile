@@ -97,7 +97,7 @@ test: lint data index train
 	  --endpoints endpoints.yml --fail-on-prediction-errors --out var/results/core
 
 bench: data index
-	$(PY) bench/faq_retrieval.py
+	$(PY) bench/retrieval.py
 
 clean:
 	rm -rf $(VAR) models .pytest_cache

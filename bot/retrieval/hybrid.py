@@ -198,7 +198,7 @@ class HybridFaqRetriever:
         bm25 = Bm25Index.load(index_dir / FAQ_BM25_INDEX)
         return cls(index, bm25, embedder, threshold, margin, **options)
 
-    def _systems(self, question: str) -> Tuple[Dict[str, float], Dict[str, float]]:
+    def entry_scores(self, question: str) -> Tuple[Dict[str, float], Dict[str, float]]:
         """Dense and BM25 entry scores for question (every row is searched)."""
         vector = self.embedder.embed([question], "query")
         rows = self.index.search(vector, len(self.index))[0]
@@ -225,7 +225,7 @@ class HybridFaqRetriever:
         """FAQ entries in fused order, best first (no threshold); [] for empty text."""
         if not question or not question.strip() or len(self.index) == 0:
             return []
-        dense, lexical = self._systems(question)
+        dense, lexical = self.entry_scores(question)
         fused = self._fuse(dense, lexical)[:k]
         hits = []
         for i, (faq_id, score) in enumerate(fused):
