@@ -21,9 +21,10 @@ def _models(args: argparse.Namespace, settings: Settings) -> None:
 
 def _db(args: argparse.Namespace, settings: Settings) -> None:
     from bot.db.migrate import upgrade
+    from bot.db.session import safe_url
 
     upgrade(settings.database_url)
-    print(f"database schema up to date: {settings.database_url.split('@')[-1]}")
+    print(f"database schema up to date: {safe_url(settings.database_url)}")
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> None:
