@@ -19,7 +19,30 @@
     return div;
   }
 
+  function renderCarousel(products) {
+    const row = document.createElement("div");
+    row.className = "carousel";
+    products.forEach((p) => {
+      const card = document.createElement("div");
+      card.className = "card";
+      const title = document.createElement("div");
+      title.className = "card-title";
+      title.textContent = p.title;
+      const price = document.createElement("div");
+      price.className = "card-price";
+      price.textContent = p.price + " " + p.currency + (p.in_stock ? "" : " · sold out");
+      card.append(title, price);
+      row.appendChild(card);
+    });
+    messages.appendChild(row);
+    messages.scrollTop = messages.scrollHeight;
+  }
+
   function render(reply) {
+    if (reply.custom && reply.custom.type === "product_carousel") {
+      renderCarousel(reply.custom.products || []);
+      return;
+    }
     if (reply.text) {
       const div = add(reply.text, "bot");
       if (reply.buttons && reply.buttons.length) {
