@@ -10,17 +10,23 @@ from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
 from bot.retrieval.embedder import Embedder
 from bot.retrieval.faq_retriever import FAQ_INDEX, build_faq_index
-from bot.retrieval.product_search import PRODUCT_INDEX, build_product_index
+from bot.retrieval.product_search import (
+    PRODUCT_BM25_INDEX,
+    PRODUCT_INDEX,
+    build_product_bm25,
+    build_product_index,
+)
 from bot.settings import Settings
 
 
 def build_indexes(
     settings: Settings, embedder: Embedder | None = None
 ) -> Dict[str, Dict[str, float]]:
-    """Embeds the FAQ phrasings and product passages; writes both indexes.
+    """Embeds the FAQ phrasings and product passages; writes both dense indexes and
+    the lexical (BM25) product index that hybrid product search uses.
 
     Returns:
-        Per index: number of vectors and build seconds.
+        Per index: number of rows and build seconds.
     """
     embedder = embedder or Embedder(settings.embedder, threads=settings.torch_threads)
     with session_scope(settings.database_url) as session:
@@ -35,4 +41,11 @@ def build_indexes(
         index = build(rows, embedder)
         index.save(settings.index_dir / name)
         report[name] = {"vectors": len(index), "seconds": time.perf_counter() - start}
+    start = time.perf_counter()
+    bm25 = build_product_bm25(products)
+    bm25.save(settings.index_dir / PRODUCT_BM25_INDEX)
+    report[PRODUCT_BM25_INDEX] = {
+        "vectors": len(bm25),
+        "seconds": time.perf_counter() - start,
+    }
     return report

@@ -5,9 +5,15 @@ import pytest
 
 from bot.db.views import ProductView
 from bot.retrieval.product_search import (
+    PRODUCT_BM25_INDEX,
+    PRODUCT_INDEX,
     ProductFilters,
     ProductSearcher,
+    apple_sense,
+    build_product_bm25,
     build_product_index,
+    product_passages,
+    product_tokens,
 )
 
 
@@ -102,3 +108,132 @@ def test_filters_keep_only_matching_products(searcher) -> None:
 
 def test_empty_query_finds_nothing(searcher) -> None:
     assert searcher.search("   ") == []
+
+
+# --- hybrid search, model numbers, the 苹果 rule -------------------------------
+
+EXTRA = [
+    _product("PH-8", "Xiaomi 10 5G 8GB+256GB", "小米10 5G手机", "phones", "1999.00"),
+    _product("PH-9", "Xiaomi 13 5G 8GB+256GB", "小米13 5G手机", "phones", "3299.00"),
+    _product(
+        "PH-32", "Lumo XR-200 Rugged Phone", "Lumo XR-200 三防手机", "phones", "1999"
+    ),
+    _product(
+        "PH-33", "Lumo XR-100 Rugged Phone", "Lumo XR-100 三防手机", "phones", "1499"
+    ),
+    _product(
+        "EL-3",
+        "Sony WF-1000XM5 Earbuds",
+        "索尼 WF-1000XM5 降噪耳机",
+        "electronics",
+        "1999",
+    ),
+    _product(
+        "EL-4",
+        "Sony WH-1000XM5 Headphones",
+        "索尼 WH-1000XM5 头戴耳机",
+        "electronics",
+        "2499",
+    ),
+]
+FULL = CATALOG + EXTRA
+
+
+def _fetch_full(skus: Sequence[str]) -> List[ProductView]:
+    by_sku = {p.sku: p for p in FULL}
+    return [by_sku[s] for s in skus if s in by_sku]
+
+
+@pytest.fixture(scope="module")
+def full_index(e5):
+    return build_product_index(FULL, e5)
+
+
+@pytest.fixture(scope="module")
+def hybrid(e5, full_index) -> ProductSearcher:
+    return ProductSearcher(full_index, e5, _fetch_full, bm25=build_product_bm25(FULL))
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("XR-200", "PH-32"),
+        ("xr200", "PH-32"),
+        ("WF-1000XM5", "EL-3"),
+        ("wh-1000xm5 headphones", "EL-4"),
+        ("小米10", "PH-8"),
+    ],
+)
+def test_hybrid_model_numbers_hit_first(hybrid, query, expected) -> None:
+    assert [p.sku for p in hybrid.search(query, k=3)][0] == expected
+
+
+@pytest.mark.parametrize(
+    "query,sense",
+    [
+        ("我要买苹果，红色的", None),
+        ("苹果手机壳", "brand"),
+        ("苹果15", "brand"),
+        ("apple phone case", "brand"),
+        ("新鲜苹果", "fruit"),
+        ("红富士苹果", "fruit"),
+        ("苹果 5斤装", "fruit"),
+        ("fresh apples", "fruit"),
+        ("跑步鞋", None),
+    ],
+)
+def test_apple_sense(query, sense) -> None:
+    assert apple_sense(query) == sense
+
+
+def test_apple_brand_filter_means_the_brand() -> None:
+    assert apple_sense("苹果", ProductFilters(brand="apple")) == "brand"
+
+
+@pytest.mark.parametrize(
+    "query,allowed",
+    [
+        ("苹果手机壳", {"phone_accessories", "phones", "electronics", "shoes"}),
+        ("新鲜苹果", {"groceries"}),
+        ("fresh fruit apples", {"groceries"}),
+    ],
+)
+def test_apple_rule_restricts_categories(hybrid, query, allowed) -> None:
+    results = hybrid.search(query, k=5)
+    assert results and {p.category for p in results} <= allowed
+
+
+def test_apple_rule_can_be_switched_off(hybrid) -> None:
+    plain = hybrid.with_options(apple_rule=False)
+    assert "groceries" in {p.category for p in plain.search("新鲜苹果", k=10)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("华为mate60pro", {"mate", "60", "pro"}),
+        ("XR200", {"xr", "200"}),
+        ("XR-200", {"xr-200", "xr200"}),
+    ],
+)
+def test_product_tokens_split_and_join_codes(text, expected) -> None:
+    assert expected <= set(product_tokens(text))
+
+
+def test_load_falls_back_to_dense_without_bm25(e5, full_index, tmp_path) -> None:
+    full_index.save(tmp_path / PRODUCT_INDEX)
+    dense = ProductSearcher.load(tmp_path, e5, _fetch_full)
+    assert dense.bm25 is None
+    assert "PH-32" in [p.sku for p in dense.search("XR-200 rugged phone", k=3)]
+    build_product_bm25(FULL).save(tmp_path / PRODUCT_BM25_INDEX)
+    hybrid = ProductSearcher.load(tmp_path, e5, _fetch_full)
+    assert hybrid.bm25 is not None
+    assert hybrid.search("XR-200", k=1)[0].sku == "PH-32"
+
+
+def test_plain_passages_keep_the_original_format() -> None:
+    product = CATALOG[2]
+    assert product_passages(product, rich=False)[0] == (
+        "Fuji apples 2 kg. FreshFarm. Fuji apples 2 kg"
+    )
+    assert "groceries" in product_passages(product)[0]
