@@ -96,8 +96,12 @@ test: lint data index train
 	$(RASA) test core --stories tests/stories --model models/shopbot.tar.gz \
 	  --endpoints endpoints.yml --fail-on-prediction-errors --out var/results/core
 
+# Each benchmark prints a table and writes bench/results/<name>.json (about 45 min in all).
 bench: data index
 	$(PY) bench/retrieval.py
+	$(PY) bench/product_search.py
+	$(PY) bench/faq_finetune.py
+	$(PY) bench/retrieval_scale.py --quick
 
 clean:
 	rm -rf $(VAR) models .pytest_cache
