@@ -96,3 +96,20 @@ def test_product_search_reads_price_and_stock_from_the_database(chat) -> None:
     lines = [line for line in reply.splitlines() if re.match(r"^\d\. ", line)]
     assert 1 <= len(lines) <= 3
     assert all("CNY" in line for line in lines)
+
+
+def _product(settings, sku: str):
+    from bot.db.repositories.products import ProductRepository
+
+    with session_scope(settings.database_url) as session:
+        return ProductRepository(session).get(sku)
+
+
+def test_price_then_stock_of_the_product_discussed_last(chat, settings) -> None:
+    phone = _product(settings, "PH-0008")  # Xiaomi 10 5G: blue 7, black 0 in the demo
+    price = texts(chat("how much is the Xiaomi 10?"))
+    assert f"{phone.price} {phone.currency}" in price
+    assert phone.title_en in price
+    stock = texts(chat("is it in stock in blue?"))
+    assert phone.title_en in stock
+    assert str(phone.stock_for(color="blue")) in stock

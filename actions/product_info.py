@@ -1,0 +1,192 @@
+"""Questions about one product (price, stock of a variant, details), from the DB.
+
+The product is the one named in the message, else the one discussed last (the
+`last_product_sku` slot): "is it in stock in blue?" after "how much is the Xiaomi 10?".
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import entity_values, latest_intent, latest_text, shopper_language
+from actions.products import filters_from_entities
+from actions.services import fetch_products, product_searcher
+from bot.db.views import ProductView
+from bot.exceptions import ShopbotError
+from bot.retrieval.product_search import ProductFilters
+from bot.retrieval.text_tokens import tokenize
+
+logger = logging.getLogger(__name__)
+
+NAMING_ENTITIES = ("product", "brand")  # a category alone names no product
+
+
+def _variant_text(color: Optional[str], size: Optional[str]) -> str:
+    return " / ".join(v for v in (color, size) if v)
+
+
+def resolve_product(tracker: Tracker) -> Optional[ProductView]:
+    """The product the message names (best search hit), else the last one discussed.
+
+    None when neither: the caller asks which product, rather than guessing from
+    words like "how much is it".
+    """
+    text = latest_text(tracker)[:2000]
+    names_one = any(entity_values(tracker, e) for e in NAMING_ENTITIES)
+    # color/size describe the variant asked about, not which product
+    wanted = filters_from_entities(tracker)
+    filters = ProductFilters(category=wanted.category, brand=wanted.brand)
+    searcher = product_searcher()
+    hits = searcher.search(text, filters, k=1)
+    if not hits and filters != ProductFilters():
+        # a mis-split entity ("brand: Xiaomi 10") must not hide the product
+        hits = searcher.search(text, k=1)
+    if hits and (names_one or shares_name_token(text, hits[0])):
+        return hits[0]
+    last_sku = tracker.get_slot("last_product_sku")
+    found = fetch_products([last_sku]) if last_sku else []
+    return found[0] if found else None
+
+
+def shares_name_token(text: str, product: ProductView) -> bool:
+    """True when the text holds a word of the product's titles or brand ("xiaomi")."""
+    name = f"{product.title_en} {product.title_zh} {product.brand}"
+    return bool(set(tokenize(text)) & set(tokenize(name)))
+
+
+def stock_reply(product: ProductView, language: str, filters: ProductFilters) -> Dict:
+    """Response name and values for a stock question about a variant."""
+    title = product.title(language)
+    variant = _variant_text(filters.color, filters.size)
+    if not product.has_variant(color=filters.color, size=filters.size):
+        options = ", ".join(product.colors or product.sizes) or "-"
+        return {
+            "response": "utter_product_no_such_variant",
+            "title": title,
+            "variant": variant,
+            "options": options,
+        }
+    units = product.stock_for(color=filters.color, size=filters.size)
+    if units > 0:
+        return {
+            "response": "utter_product_in_stock",
+            "title": title,
+            "variant": variant or "-",
+            "units": units,
+        }
+    return {
+        "response": "utter_product_out_of_stock",
+        "title": title,
+        "variant": variant or "-",
+    }
+
+
+def details_text(product: ProductView, language: str) -> str:
+    """Description plus the product's attributes, one 'key: value' per line."""
+    lines = [product.description(language)]
+    for key, value in sorted(product.attributes.items()):
+        lines.append(f"· {key.replace('_', ' ')}: {value}")
+    if product.colors:
+        lines.append("· colors: " + ", ".join(product.colors))
+    if product.sizes:
+        lines.append("· sizes: " + ", ".join(product.sizes))
+    return "\n".join(lines)
+
+
+class ActionProductInfo(Action):
+    """Answers check_stock, ask_price and product_info about one product."""
+
+    def name(self) -> str:
+        return "action_product_info"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        language = shopper_language(tracker)
+        try:
+            product = resolve_product(tracker)
+        except ShopbotError:
+            logger.exception("product lookup failed")
+            dispatcher.utter_message(response="utter_temporary_error")
+            return []
+        if product is None:
+            dispatcher.utter_message(response="utter_ask_which_product")
+            return []
+        intent = latest_intent(tracker)
+        title = product.title(language)
+        if intent == "check_stock":
+            reply = stock_reply(product, language, filters_from_entities(tracker))
+            dispatcher.utter_message(**reply)
+        elif intent == "ask_price":
+            dispatcher.utter_message(
+                response="utter_product_price",
+                title=title,
+                price=str(product.price),
+                currency=product.currency,
+            )
+        else:
+            dispatcher.utter_message(
+                response="utter_product_details",
+                title=title,
+                price=str(product.price),
+                currency=product.currency,
+                details=details_text(product, language),
+            )
+        return [SlotSet("last_product_sku", product.sku)]
+
+
+def products_to_compare(tracker: Tracker) -> List[ProductView]:
+    """Two products: one per named product entity, else the two best search hits."""
+    searcher = product_searcher()
+    names = [str(v) for v in entity_values(tracker, "product")][:2]
+    if len(names) == 2:
+        found = [searcher.search(name, k=1) for name in names]
+        picked = [hits[0] for hits in found if hits]
+        if len(picked) == 2 and picked[0].sku != picked[1].sku:
+            return picked
+    return searcher.search(latest_text(tracker)[:2000], k=2)
+
+
+def comparison_lines(products: List[ProductView], language: str) -> str:
+    """One line per product: title — price — brand — stock — key attributes."""
+    lines = []
+    for product in products:
+        attributes = ", ".join(
+            f"{k.replace('_', ' ')} {v}" for k, v in sorted(product.attributes.items())
+        )
+        lines.append(
+            f"· {product.title(language)} — {product.price} {product.currency} — "
+            f"{product.brand} — {product.total_stock} — {attributes}"
+        )
+    return "\n".join(lines)
+
+
+class ActionCompareProducts(Action):
+    """Puts two products side by side with facts from the database."""
+
+    def name(self) -> str:
+        return "action_compare_products"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        language = shopper_language(tracker)
+        try:
+            products = products_to_compare(tracker)
+        except ShopbotError:
+            logger.exception("product lookup failed")
+            dispatcher.utter_message(response="utter_temporary_error")
+            return []
+        if len(products) < 2:
+            dispatcher.utter_message(response="utter_ask_which_product")
+            return []
+        dispatcher.utter_message(
+            response="utter_product_comparison",
+            lines=comparison_lines(products, language),
+        )
+        return [SlotSet("last_product_sku", products[0].sku)]
