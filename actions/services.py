@@ -9,9 +9,10 @@ from typing import List, Sequence
 from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
 from bot.db.views import ProductView
-from bot.retrieval.embedder import Embedder
+from bot.retrieval.embedder import Embedder, make_embedder
 from bot.retrieval.faq_retriever import FaqRetriever
 from bot.retrieval.product_search import ProductSearcher
+from bot.retrieval.use_embedder import UseEmbedder
 from bot.settings import Settings
 
 _lock = threading.Lock()
@@ -24,9 +25,9 @@ def settings() -> Settings:
 
 
 @lru_cache(maxsize=1)
-def embedder() -> Embedder:
+def embedder() -> Embedder | UseEmbedder:
     """The retrieval embedder (model loads on first embed)."""
-    return Embedder(settings().embedder, threads=settings().torch_threads)
+    return make_embedder(settings().embedder, threads=settings().torch_threads)
 
 
 def fetch_products(skus: Sequence[str]) -> List[ProductView]:

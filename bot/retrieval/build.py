@@ -8,7 +8,7 @@ from typing import Dict
 from bot.db.repositories.faq import FaqRepository
 from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
-from bot.retrieval.embedder import Embedder
+from bot.retrieval.embedder import Embedder, make_embedder
 from bot.retrieval.faq_retriever import FAQ_INDEX, build_faq_index
 from bot.retrieval.product_search import (
     PRODUCT_BM25_INDEX,
@@ -16,11 +16,12 @@ from bot.retrieval.product_search import (
     build_product_bm25,
     build_product_index,
 )
+from bot.retrieval.use_embedder import UseEmbedder
 from bot.settings import Settings
 
 
 def build_indexes(
-    settings: Settings, embedder: Embedder | None = None
+    settings: Settings, embedder: Embedder | UseEmbedder | None = None
 ) -> Dict[str, Dict[str, float]]:
     """Embeds the FAQ phrasings and product passages; writes both dense indexes and
     the lexical (BM25) product index that hybrid product search uses.
@@ -28,7 +29,9 @@ def build_indexes(
     Returns:
         Per index: number of rows and build seconds.
     """
-    embedder = embedder or Embedder(settings.embedder, threads=settings.torch_threads)
+    embedder = embedder or make_embedder(
+        settings.embedder, threads=settings.torch_threads
+    )
     with session_scope(settings.database_url) as session:
         faq = FaqRepository(session).list_all()
         products = ProductRepository(session).list_all()
