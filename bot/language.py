@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import re
 
-SUPPORTED_LANGUAGES = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 
-_CJK = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
-)
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Not evidence of English: emails, URLs, codes with digits ("INV-2026-00123", "XR-200")
 _NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|\S*\d\S*")
@@ -27,8 +23,3 @@ def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
     if re.search(r"[A-Za-z]", _NOT_WORDS.sub(" ", text or "")):
         return "en"
     return default
-
-
-def has_cjk(text: str) -> bool:
-    """True when the text holds CJK ideographs or full-width punctuation."""
-    return bool(_CJK.search(text or ""))

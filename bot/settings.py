@@ -6,7 +6,7 @@ Nothing heavy happens here: paths and strings only.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
@@ -52,7 +52,6 @@ class Settings:
     faq_threshold: float = 0.91
     faq_margin: float = 0.0
     torch_threads: int = 1
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def index_dir(self) -> Path:
