@@ -85,15 +85,19 @@ class Processes:
         out = None
         if self.log_dir is not None:
             self.log_dir.mkdir(parents=True, exist_ok=True)
-            out = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 (closed by OS)
-        proc = subprocess.Popen(
-            args,
-            cwd=self.settings.home,
-            env=self.env,
-            stdout=out,
-            stderr=subprocess.STDOUT if out else None,
-            start_new_session=True,
-        )
+            out = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115
+        try:
+            proc = subprocess.Popen(
+                args,
+                cwd=self.settings.home,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT if out else None,
+                start_new_session=True,
+            )
+        finally:
+            if out is not None:
+                out.close()  # the child holds its own copy of the descriptor
         self.children.append(proc)
         return proc
 
