@@ -1,0 +1,141 @@
+"""BIO entity tags over sub-word tokens, aligned to character spans both ways.
+
+A tag label joins the entity type with its role and group (``price#max``), so one
+softmax over labels predicts all three; spans are character offsets into the
+original text, which works the same for English words and Chinese without spaces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+OUTSIDE = "O"
+_ROLE_SEP = "#"
+_GROUP_SEP = "@"
+
+Span = Tuple[int, int]
+
+
+def entity_label(entity: Dict[str, Any]) -> str:
+    """The tag label of a Rasa entity dict: ``type[#role][@group]``."""
+    label = str(entity["entity"])
+    if entity.get("role"):
+        label += _ROLE_SEP + str(entity["role"])
+    if entity.get("group"):
+        label += _GROUP_SEP + str(entity["group"])
+    return label
+
+
+def split_label(label: str) -> Dict[str, str]:
+    """Inverse of :func:`entity_label`: ``{"entity", "role"?, "group"?}``."""
+    rest, _, group = label.partition(_GROUP_SEP)
+    entity, _, role = rest.partition(_ROLE_SEP)
+    parts = {"entity": entity}
+    if role:
+        parts["role"] = role
+    if group:
+        parts["group"] = group
+    return parts
+
+
+def token_spans(
+    text: str, offsets: Sequence[Span], tokens: Sequence[str]
+) -> List[Optional[Span]]:
+    """Character span of each sub-token, ``None`` where a token covers no text.
+
+    Fast sentencepiece tokenizers report a word-initial token's span with the
+    space before it, and a lone ``▁`` token with the span of the next character;
+    both are corrected so a span holds exactly the characters of its token.
+    Special tokens (offset ``(0, 0)``) get ``None``.
+    """
+    spans: List[Optional[Span]] = []
+    for (start, end), token in zip(offsets, tokens, strict=True):
+        if token == "▁" or start == end:
+            spans.append(None)
+            continue
+        while start < end and text[start].isspace():
+            start += 1
+        spans.append((start, end) if start < end else None)
+    return spans
+
+
+@dataclass(frozen=True)
+class TagScheme:
+    """The label set of the entity head: ``O``, then ``B-x`` / ``I-x`` per label."""
+
+    labels: Tuple[str, ...]
+
+    @classmethod
+    def from_entities(cls, entities: Iterable[Dict[str, Any]]) -> TagScheme:
+        """A scheme over every label seen in the training entities (sorted)."""
+        return cls(tuple(sorted({entity_label(e) for e in entities})))
+
+    @property
+    def tags(self) -> List[str]:
+        """All tags; index 0 is ``O``."""
+        return [OUTSIDE] + [f"{p}-{label}" for label in self.labels for p in "BI"]
+
+    def tag_id(self, prefix: str, label: str) -> int:
+        """Index of ``B-label`` (prefix ``B``) or ``I-label`` (prefix ``I``)."""
+        return 1 + 2 * self.labels.index(label) + (prefix == "I")
+
+    def encode(
+        self, spans: Sequence[Optional[Span]], entities: Iterable[Dict[str, Any]]
+    ) -> List[int]:
+        """Tag ids per token; ``-100`` (ignored by the loss) where a token has no span.
+
+        A token overlapping an entity gets ``B`` when it is the entity's first
+        token and ``I`` after; entities with unknown labels are left out.
+        """
+        ids = [0 if span is not None else -100 for span in spans]
+        for entity in sorted(entities, key=lambda e: e["start"]):
+            label = entity_label(entity)
+            if label not in self.labels:
+                continue
+            prefix = "B"
+            for i, span in enumerate(spans):
+                if span and span[0] < entity["end"] and entity["start"] < span[1]:
+                    ids[i] = self.tag_id(prefix, label)
+                    prefix = "I"
+        return ids
+
+    def decode(
+        self,
+        text: str,
+        spans: Sequence[Optional[Span]],
+        tag_ids: Sequence[int],
+        tag_probs: Sequence[float],
+    ) -> List[Dict[str, Any]]:
+        """Entity dicts (``start``, ``end``, ``value``, ``entity``, role, group).
+
+        An entity starts at a ``B`` tag, or at an ``I`` tag whose label differs
+        from the one before (lenient decoding), and grows over following ``I``
+        tags of its label. Its confidence is the mean tag probability.
+        """
+        entities: List[Dict[str, Any]] = []
+        current: Optional[Dict[str, Any]] = None
+        for span, tag_id, prob in zip(spans, tag_ids, tag_probs, strict=True):
+            if span is None:
+                continue
+            tag = self.tags[tag_id]
+            if tag == OUTSIDE:
+                current = None
+                continue
+            prefix, label = tag[0], tag[2:]
+            if current is not None and prefix == "I" and current["label"] == label:
+                current["end"] = span[1]
+                current["probs"].append(prob)
+                continue
+            current = {"label": label, "start": span[0], "end": span[1]}
+            current["probs"] = [prob]
+            entities.append(current)
+        return [_finish(text, e) for e in entities]
+
+
+def _finish(text: str, raw: Dict[str, Any]) -> Dict[str, Any]:
+    entity = {"start": raw["start"], "end": raw["end"]}
+    entity["value"] = text[raw["start"] : raw["end"]]
+    entity.update(split_label(raw["label"]))
+    entity["confidence_entity"] = float(sum(raw["probs"]) / len(raw["probs"]))
+    return entity

