@@ -50,10 +50,10 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
 
     Fine-tuned transformers are over-confident; dividing logits by a T > 1 fitted
     on examples the model did not train on makes confidences match accuracy, so
-    a fallback threshold means what it says. A grid over 0.5..10 is robust on
+    a fallback threshold means what it says. A grid over 0.25..10 is robust on
     the small held-out sets a bot has.
     """
-    grid = np.exp(np.linspace(math.log(0.5), math.log(10.0), 80))
+    grid = np.exp(np.linspace(math.log(0.25), math.log(10.0), 100))
     nll = [float(nn.functional.cross_entropy(logits / t, labels)) for t in grid]
     return float(grid[int(np.argmin(nll))])
 

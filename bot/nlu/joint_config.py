@@ -36,9 +36,9 @@ def default_config() -> Dict[Text, Any]:
         MAX_LENGTH: 64,
         # passes over the training data
         EPOCHS: 10,
-        BATCH_SIZE: 32,
+        BATCH_SIZE: 16,
         # AdamW learning rate of the encoder, with linear warm-up and decay
-        LEARNING_RATE: 5e-5,
+        LEARNING_RATE: 1.5e-4,
         # the freshly initialised heads learn faster than the pretrained encoder
         HEAD_LEARNING_RATE: 1e-3,
         WEIGHT_DECAY: 0.01,

@@ -96,7 +96,7 @@ class JointTransformerClassifier(
     def train(self, training_data: TrainingData) -> Resource:
         """Fine-tunes on the intent examples, calibrates, persists."""
         examples = self._examples(training_data)
-        if len({intent for _, intent, _ in examples}) < 1:
+        if not examples:
             logger.warning(
                 "%s: no intent examples in the training data; nothing is trained "
                 "and the component passes messages through.",
