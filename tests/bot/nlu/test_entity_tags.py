@@ -97,3 +97,26 @@ def test_decode_lenient_inside_tag_starts_an_entity_and_confidence_is_mean() -> 
         ("Apple", "brand"),
     ]
     assert decoded[0]["confidence_entity"] == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("to Xiamen", [(0, 2), (3, 5), (5, 7), (7, 9)], [("Xiamen", 3, 9)]),
+        ("我是赵磊", [(0, 2), (2, 3), (3, 4)], [("赵磊", 2, 4)]),
+        ("Emily Carter here", [(0, 5), (6, 12), (13, 17)], [("Emily Carter", 0, 12)]),
+        (
+            "Emily, Carter",
+            [(0, 5), (5, 6), (7, 13)],
+            [("Emily", 0, 5), ("Carter", 7, 13)],
+        ),
+    ],
+)
+def test_decode_merges_touching_pieces_of_one_label(
+    text: str, spans: list, expected: list
+) -> None:
+    scheme = TagScheme(("person_name",))
+    b = scheme.tag_id("B", "person_name")
+    ids = [0 if text[s:e] in ("to", "我是", "here", ",") else b for s, e in spans]
+    decoded = scheme.decode(text, spans, ids, [0.9] * len(ids))
+    assert [(e["value"], e["start"], e["end"]) for e in decoded] == expected
