@@ -47,8 +47,10 @@ $(STAMP): $(LOCKS) pyproject.toml
 	if ! $(PY) -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then \
 	  rm -rf $(VENV); echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV); fi
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==0.13.9
-	$(VENV)/bin/uv pip sync --python $(PY) --require-hashes requirements/main.txt
-	$(VENV)/bin/uv pip install --python $(PY) --no-deps --require-hashes -r requirements/nodeps.txt
+	@# bytecode at install time: with PYTHONDONTWRITEBYTECODE set (as on CI) every process
+	@# would otherwise compile rasa/TF/transformers from source again (~15 s per start)
+	$(VENV)/bin/uv pip sync --python $(PY) --require-hashes --compile-bytecode requirements/main.txt
+	$(VENV)/bin/uv pip install --python $(PY) --no-deps --require-hashes --compile-bytecode -r requirements/nodeps.txt
 	$(VENV)/bin/uv pip install --python $(PY) --no-deps -e .
 	rm -f $(VENV)/.installed-* && touch $@
 

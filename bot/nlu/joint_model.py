@@ -123,9 +123,11 @@ def load_joint_model(folder: Path, dropout: float = 0.0) -> JointModel:
             or holds different embeddings than the ones trained with.
     """
     from transformers import AutoConfig, AutoModel
+    from transformers.modeling_utils import no_init_weights
 
     config = AutoConfig.from_pretrained(folder / ENCODER_DIR)
-    encoder = AutoModel.from_config(config, add_pooling_layer=False)
+    with no_init_weights():  # every weight is loaded below; random init costs ~10 s
+        encoder = AutoModel.from_config(config, add_pooling_layer=False)
     state = load_file(folder / ENCODER_DIR / "model.st")
     source_file = folder / EMBEDDINGS_FILE
     if source_file.exists():

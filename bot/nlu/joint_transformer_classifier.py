@@ -197,7 +197,9 @@ class JointTransformerClassifier(
         """Sets intent, intent ranking and entities on each message."""
         if self._predictor is None:
             if not self._warned:
-                logger.warning("%s is not trained; passing through.", type(self))
+                logger.warning(
+                    "%s is not trained; passing through.", self.__class__.__name__
+                )
                 self._warned = True
             return messages
         texts = [m.get(TEXT) or "" for m in messages]
