@@ -12,6 +12,13 @@ import torch
 
 from bot.exceptions import ConfigError
 from bot.nlu.entity_tags import Span, TagScheme, token_spans
+from bot.nlu.joint_config import (
+    DROPOUT,
+    FREEZE_WORD_EMBEDDINGS,
+    MAX_LENGTH,
+    MODEL,
+    SEED,
+)
 from bot.nlu.joint_model import JointModel, load_joint_model, save_joint_model
 from bot.nlu.training import Encoded, pad_batch
 
@@ -174,17 +181,17 @@ def new_predictor(
     from bot.models.resolver import resolve_model
     from bot.nlu.training import seed_everything
 
-    path = resolve_model(config["model"])
-    seed_everything(config["random_seed"])
+    path = resolve_model(config[MODEL])
+    seed_everything(config[SEED])
     tokenizer = load_tokenizer(path)
     with _quiet_transformers():
         encoder = AutoModel.from_pretrained(path, add_pooling_layer=False)
     intents = sorted({intent for _, intent, _ in examples})
     scheme = TagScheme.from_entities(e for _, _, ents in examples for e in ents)
-    model = JointModel(encoder, len(intents), len(scheme.tags), config["dropout"])
-    if config["freeze_word_embeddings"]:
+    model = JointModel(encoder, len(intents), len(scheme.tags), config[DROPOUT])
+    if config[FREEZE_WORD_EMBEDDINGS]:
         model.freeze_word_embeddings()
-    return JointPredictor(tokenizer, model, intents, scheme, config["max_length"])
+    return JointPredictor(tokenizer, model, intents, scheme, config[MAX_LENGTH])
 
 
 @contextmanager
