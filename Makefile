@@ -35,7 +35,7 @@ endef
 help:
 	@echo "make run    install, prepare models + demo data, train if needed, serve the demo shop"
 	@echo "make test   install and run every check (lint, rasa data validate, pytest, rasa test)"
-	@echo "make train | lint | format | bench | clean"
+	@echo "make train | lint | format | bench | bench-nlu | clean"
 
 install: $(STAMP)
 
