@@ -100,6 +100,46 @@ class TagScheme:
                     prefix = "I"
         return ids
 
+    def word_votes(
+        self,
+        text: str,
+        spans: Sequence[Optional[Span]],
+        probs: Sequence[Sequence[float]],
+    ) -> Tuple[List[int], List[float]]:
+        """Tag ids and their probabilities, one decision per word.
+
+        The pieces of one word ("Bas|ico", "gre|y") share the label with the
+        highest mean probability over them (``B`` and ``I`` of a label counted
+        together), so an entity never starts or ends inside a word; the first
+        piece keeps its own ``B``/``I`` preference, the others get ``I``.
+        Pieces without a span keep their own argmax.
+
+        Args:
+            text: the message.
+            spans: character span per token (``None`` for specials).
+            probs: ``[tokens, tags]`` tag probabilities.
+        """
+        ids = [max(range(len(row)), key=row.__getitem__) for row in probs]
+        best = [row[i] for row, i in zip(probs, ids, strict=True)]
+        for group in word_groups(text, spans):
+            mean = [
+                sum(probs[i][t] for i in group) / len(group)
+                for t in range(len(probs[0]))
+            ]
+            scores = [mean[0]] + [
+                mean[1 + 2 * k] + mean[2 + 2 * k] for k in range(len(self.labels))
+            ]
+            winner = max(range(len(scores)), key=scores.__getitem__)
+            for n, i in enumerate(group):
+                if winner == 0:
+                    ids[i] = 0
+                else:
+                    b_id = 2 * winner - 1
+                    first_b = n == 0 and probs[i][b_id] >= probs[i][b_id + 1]
+                    ids[i] = b_id if first_b else b_id + 1
+                best[i] = scores[winner]
+        return ids, best
+
     def decode(
         self,
         text: str,
@@ -146,6 +186,34 @@ class TagScheme:
         if current is None or current["label"] != label:
             return False
         return prefix == "I" or text[current["end"] : span[0]] in ("", " ")
+
+
+def _is_word_char(char: str) -> bool:
+    """A letter or digit of a script that separates words with spaces."""
+    return char.isalnum() and not (
+        "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+    )
+
+
+def word_groups(text: str, spans: Sequence[Optional[Span]]) -> List[List[int]]:
+    """Token indices grouped by word: touching pieces with word characters on
+    both sides of the joint (Latin letters, digits); CJK pieces stay alone."""
+    groups: List[List[int]] = []
+    previous: Optional[Span] = None
+    for i, span in enumerate(spans):
+        joined = (
+            span is not None
+            and previous is not None
+            and previous[1] == span[0]
+            and _is_word_char(text[span[0] - 1])
+            and _is_word_char(text[span[0]])
+        )
+        if joined:
+            groups[-1].append(i)
+        elif span is not None:
+            groups.append([i])
+        previous = span
+    return groups
 
 
 def _finish(text: str, raw: Dict[str, Any]) -> Dict[str, Any]:

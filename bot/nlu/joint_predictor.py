@@ -138,8 +138,9 @@ class JointPredictor:
             (self.intents[i], float(p))
             for p, i in zip(top.values, top.indices, strict=True)
         ]
-        best, ids = tag_probs[: len(tokens.spans)].max(-1)
-        entities = self.scheme.decode(text, tokens.spans, ids.tolist(), best.tolist())
+        probs = tag_probs[: len(tokens.spans)].tolist()
+        ids, best = self.scheme.word_votes(text, tokens.spans, probs)
+        entities = self.scheme.decode(text, tokens.spans, ids, best)
         return Prediction(ranking, entities)
 
     def save(self, folder: Path, base_model: str) -> None:

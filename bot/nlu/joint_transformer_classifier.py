@@ -20,6 +20,7 @@ from bot.nlu.joint_config import (
     CALIBRATION_SPLIT,
     DEVICE,
     IGNORE_ENTITIES,
+    INFERENCE_DTYPE,
     INFERENCE_THREADS,
     MODEL,
     QUANTIZE,
@@ -27,6 +28,7 @@ from bot.nlu.joint_config import (
     SEED,
     default_config,
     resolve_device,
+    resolve_dtype,
     training_params,
     validate_config,
 )
@@ -169,8 +171,6 @@ class JointTransformerClassifier(
         **kwargs: Any,
     ) -> JointTransformerClassifier:
         """Loads a trained model; an untrained one loads as a pass-through."""
-        import torch
-
         from bot.nlu.joint_predictor import JointPredictor
 
         validate_config(config)
@@ -183,12 +183,7 @@ class JointTransformerClassifier(
         if predictor is None:
             logger.warning("%s: no trained model found; passing through.", cls.__name__)
             return cls(config, model_storage, resource)
-        torch.set_num_threads(config[INFERENCE_THREADS])
-        if config[QUANTIZE]:
-            predictor.model = torch.ao.quantization.quantize_dynamic(
-                predictor.model, {torch.nn.Linear}, dtype=torch.qint8
-            )
-        predictor.model.to(resolve_device(config[DEVICE]))
+        _prepare_for_inference(predictor, config)
         return cls(config, model_storage, resource, predictor)
 
     # ---- inference --------------------------------------------------------
@@ -215,3 +210,19 @@ class JointTransformerClassifier(
             entities = message.get(ENTITIES, []) + self.add_extractor_name(found)
             message.set(ENTITIES, entities, add_to_output=True)
         return messages
+
+
+def _prepare_for_inference(predictor: Any, config: Dict[Text, Any]) -> None:
+    """Threads, device and weight precision (int8 / bfloat16 / float32) to serve."""
+    import torch
+
+    torch.set_num_threads(config[INFERENCE_THREADS])
+    device = resolve_device(config[DEVICE])
+    if config[QUANTIZE]:
+        predictor.model = torch.ao.quantization.quantize_dynamic(
+            predictor.model, {torch.nn.Linear}, dtype=torch.qint8
+        )
+    else:
+        dtype = resolve_dtype(config[INFERENCE_DTYPE], device)
+        predictor.model.to(dtype=getattr(torch, dtype))
+    predictor.model.to(device)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlu.entity_tags import TagScheme, entity_label, split_label, token_spans
+from bot.nlu.entity_tags import (
+    TagScheme,
+    entity_label,
+    split_label,
+    token_spans,
+    word_groups,
+)
 
 
 def _spans(text: str, pieces: list[str]) -> list[tuple[int, int]]:
@@ -120,3 +126,44 @@ def test_decode_merges_touching_pieces_of_one_label(
     ids = [0 if text[s:e] in ("to", "我是", "here", ",") else b for s, e in spans]
     decoded = scheme.decode(text, spans, ids, [0.9] * len(ids))
     assert [(e["value"], e["start"], e["end"]) for e in decoded] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "groups"),
+    [
+        ("the Basico hoodie", [(0, 3), (4, 9), (9, 10), (11, 17)], [[0], [1, 2], [3]]),
+        ("grey, 42", [(0, 3), (3, 4), (4, 5), (6, 8)], [[0, 1], [2], [3]]),
+        ("索尼相机", [(0, 1), (1, 2), (2, 4)], [[0], [1], [2]]),
+        ("iPhone15", [(0, 6), (6, 8)], [[0, 1]]),
+    ],
+)
+def test_word_groups_join_latin_pieces_only(
+    text: str, spans: list, groups: list
+) -> None:
+    assert word_groups(text, [None, *spans, None]) == [
+        [i + 1 for i in group] for group in groups
+    ]
+
+
+def _row(scheme: TagScheme, weights: dict) -> list:
+    row = [0.0] * len(scheme.tags)
+    for tag, p in weights.items():
+        row[scheme.tags.index(tag)] = p
+    return row
+
+
+def test_word_votes_never_split_a_word() -> None:
+    """ "Bas|ico": the first piece leans to size, the word as a whole to brand."""
+    scheme = TagScheme(("brand", "size"))
+    text = "Basico hoodie"
+    spans = [(0, 3), (3, 6), (7, 13)]
+    probs = [
+        _row(scheme, {"B-size": 0.5, "B-brand": 0.4, "O": 0.1}),
+        _row(scheme, {"I-brand": 0.9, "O": 0.1}),
+        _row(scheme, {"O": 1.0}),
+    ]
+    ids, best = scheme.word_votes(text, spans, probs)
+    assert [scheme.tags[i] for i in ids] == ["B-brand", "I-brand", "O"]
+    assert best[0] == pytest.approx(0.65)
+    decoded = scheme.decode(text, spans, ids, best)
+    assert [(e["value"], e["entity"]) for e in decoded] == [("Basico", "brand")]

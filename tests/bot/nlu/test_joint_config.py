@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.exceptions import ConfigError
-from bot.nlu.joint_config import default_config, resolve_device, validate_config
+from bot.nlu.joint_config import (
+    cpu_has_native_bf16,
+    default_config,
+    resolve_device,
+    resolve_dtype,
+    validate_config,
+)
 from bot.nlu.joint_transformer_classifier import JointTransformerClassifier
 
 
@@ -16,6 +22,7 @@ def test_defaults_are_documented_values() -> None:
     assert config["device"] == "auto"
     assert config["inference_threads"] == 1
     assert config["quantize"] is False
+    assert config["inference_dtype"] == "auto"
     assert config["ranking_length"] == 10
     validate_config(config)
 
@@ -29,6 +36,7 @@ def test_defaults_are_documented_values() -> None:
         ("max_length", 4096, "8..512"),
         ("learning_rate", -1, r"\(0, 1\)"),
         ("quantize", "yes", "true or false"),
+        ("inference_dtype", "float16", "auto, float32 or bfloat16"),
         ("calibration_split", 0.7, r"\[0, 0.5\)"),
         ("ignore_entities", "order_id", "list of entity names"),
         ("model", "", "model folder"),
@@ -46,3 +54,15 @@ def test_bad_value_names_key_value_and_allowed(
 def test_resolve_device() -> None:
     assert resolve_device("cpu") == "cpu"
     assert resolve_device("auto") in ("cpu", "cuda")
+
+
+@pytest.mark.parametrize("device", ["cpu", "cuda"])
+def test_resolve_dtype_keeps_explicit_choices(device: str) -> None:
+    assert resolve_dtype("float32", device) == "float32"
+    assert resolve_dtype("bfloat16", device) == "bfloat16"
+
+
+def test_auto_dtype_is_bfloat16_only_on_a_cpu_with_native_bf16() -> None:
+    expected = "bfloat16" if cpu_has_native_bf16() else "float32"
+    assert resolve_dtype("auto", "cpu") == expected
+    assert resolve_dtype("auto", "cuda") == "float32"
