@@ -75,9 +75,15 @@ def wait_for(url: str, timeout: float, proc: subprocess.Popen | None = None) -> 
 class Processes:
     """The demo's child processes; stops them all (SIGTERM, then SIGKILL) on exit."""
 
-    def __init__(self, settings: Settings, log_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        log_dir: Path | None = None,
+        extra_env: Dict[str, str] | None = None,
+    ) -> None:
         self.settings = settings
-        self.env = child_env(settings)
+        # extra_env: e.g. the channels' SLACK_* / TELEGRAM_* variables in tests
+        self.env = {**child_env(settings), **(extra_env or {})}
         self.log_dir = log_dir
         self.children: List[subprocess.Popen] = []
 
@@ -119,12 +125,12 @@ class Processes:
         return proc
 
     def start_web(self, port: int, rasa_port: int) -> subprocess.Popen:
-        """The demo web page on port, talking to the Rasa server."""
+        """The storefront on port; its chat widget talks to the Rasa server."""
         args = [sys.executable, "-m", "bot.web.server", "--port", str(port)]
-        proc = self._start(
-            "web", args + ["--rasa-url", f"http://localhost:{rasa_port}"]
-        )
-        wait_for(f"http://127.0.0.1:{port}/", 30, proc)
+        args += ["--rasa-url", f"http://localhost:{rasa_port}"]
+        proc = self._start("web", args + ["--database-url", self.settings.database_url])
+        # /healthz needs no database: a shop DB outage shows as a 503 page, not here
+        wait_for(f"http://127.0.0.1:{port}/healthz", 30, proc)
         return proc
 
     def stop(self) -> None:

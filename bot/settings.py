@@ -6,7 +6,7 @@ Nothing heavy happens here: paths and strings only.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
@@ -21,6 +21,131 @@ def _float(env: Mapping[str, str], key: str, default: float) -> float:
         return float(raw)
     except ValueError as e:
         raise ConfigError(key, raw, "a number") from e
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    """The Slack channel (bot.channels.slack); unset token or secret: channel off.
+
+    Attributes:
+        bot_token: Bot User OAuth token (``xoxb-…``); env SLACK_BOT_TOKEN.
+        signing_secret: the app's signing secret; env SLACK_SIGNING_SECRET.
+        api_url: Slack Web API base URL; env SLACK_API_URL (tests: a fake server).
+    """
+
+    bot_token: str = field(default="", repr=False)
+    signing_secret: str = field(default="", repr=False)
+    api_url: str = "https://slack.com/api/"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> SlackSettings:
+        """Reads the SLACK_* variables; validation is the channel's job."""
+        return cls(
+            bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
+            signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
+            api_url=env.get("SLACK_API_URL", "").strip() or cls.api_url,
+        )
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    """The Telegram channel (bot.channels.telegram); unset token or secret: off.
+
+    Attributes:
+        bot_token: token from @BotFather (``123456:ABC…``); env TELEGRAM_BOT_TOKEN.
+        webhook_url: public HTTPS URL of our webhook, registered with setWebhook at
+            startup when set; env TELEGRAM_WEBHOOK_URL.
+        secret_token: shared secret Telegram sends in every webhook request;
+            env TELEGRAM_SECRET_TOKEN (1-256 of A-Z a-z 0-9 _ -).
+        api_url: Bot API server; env TELEGRAM_API_URL (tests: a fake server).
+    """
+
+    bot_token: str = field(default="", repr=False)
+    webhook_url: str = ""
+    secret_token: str = field(default="", repr=False)
+    api_url: str = "https://api.telegram.org"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> TelegramSettings:
+        """Reads the TELEGRAM_* variables; validation is the channel's job."""
+        return cls(
+            bot_token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
+            webhook_url=env.get("TELEGRAM_WEBHOOK_URL", "").strip(),
+            secret_token=env.get("TELEGRAM_SECRET_TOKEN", "").strip(),
+            api_url=env.get("TELEGRAM_API_URL", "").strip() or cls.api_url,
+        )
+
+
+GENERATION_BACKENDS = ("transformers", "openai", "none")
+GENERATION_STRATEGIES = ("extractive", "rephrase", "generate")
+
+
+def _positive(env: Mapping[str, str], key: str, default: float, kind: type) -> float:
+    raw = env.get(key)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ConfigError(key, raw, f"a positive {kind.__name__}")
+    return value
+
+
+def _choice(env: Mapping[str, str], key: str, allowed: tuple) -> str:
+    value = (env.get(key) or allowed[0]).strip().lower()
+    if value not in allowed:
+        raise ConfigError(key, value, ", ".join(allowed))
+    return value
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    """Grounded answers of the fallback chain (bot.generation, DESIGN §7).
+
+    Attributes:
+        strategy: "extractive" (quote the best-supported passage), "rephrase" (the
+            generator rewords that quote; guardrail, else the quote) or "generate"
+            (the generator answers from the passages; guardrail, else no answer);
+            env SHOPBOT_GENERATION_STRATEGY. bench/generation.py compares them.
+        backend: "transformers" (local model), "openai" (an OpenAI-compatible chat
+            completions endpoint: vLLM, llama.cpp server, Ollama) or "none";
+            env SHOPBOT_GENERATION_BACKEND.
+        model: model reference (offline source, folder or hub id) for transformers,
+            or the endpoint's model name; env SHOPBOT_GENERATION_MODEL.
+        endpoint: base URL of the endpoint (``http://host:8000/v1``);
+            env SHOPBOT_GENERATION_ENDPOINT.
+        api_key: bearer token of the endpoint; env SHOPBOT_GENERATION_API_KEY.
+        time_budget: seconds a generation may take before the chain moves on;
+            env SHOPBOT_GENERATION_TIME_BUDGET.
+        max_new_tokens: generated tokens at most; env SHOPBOT_GENERATION_MAX_TOKENS.
+        threads: torch threads of the local model; env SHOPBOT_GENERATION_THREADS.
+    """
+
+    strategy: str = "extractive"
+    backend: str = "transformers"
+    model: str = "qwen-bf16"
+    endpoint: str = ""
+    api_key: str = field(default="", repr=False)
+    time_budget: float = 4.0
+    max_new_tokens: int = 64
+    threads: int = 1
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> GenerationSettings:
+        """Reads the SHOPBOT_GENERATION_* variables, validating each."""
+        p = "SHOPBOT_GENERATION_"
+        return cls(
+            strategy=_choice(env, p + "STRATEGY", GENERATION_STRATEGIES),
+            backend=_choice(env, p + "BACKEND", GENERATION_BACKENDS),
+            model=(env.get(p + "MODEL") or cls.model).strip(),
+            endpoint=(env.get(p + "ENDPOINT") or "").strip().rstrip("/"),
+            api_key=(env.get(p + "API_KEY") or "").strip(),
+            time_budget=_positive(env, p + "TIME_BUDGET", cls.time_budget, float),
+            max_new_tokens=_positive(env, p + "MAX_TOKENS", cls.max_new_tokens, int),
+            threads=_positive(env, p + "THREADS", cls.threads, int),
+        )
 
 
 @dataclass(frozen=True)
@@ -41,6 +166,11 @@ class Settings:
         faq_margin: minimum lead of the best FAQ over the runner-up FAQ;
             env SHOPBOT_FAQ_MARGIN.
         torch_threads: torch intra-op threads per process; env SHOPBOT_TORCH_THREADS.
+        public_url: the storefront's public base URL, for product links sent to
+            Slack and Telegram; env SHOPBOT_PUBLIC_URL.
+        slack: the Slack channel's settings (SLACK_*).
+        telegram: the Telegram channel's settings (TELEGRAM_*).
+        generation: grounded answers of the fallback chain (SHOPBOT_GENERATION_*).
     """
 
     home: Path
@@ -52,6 +182,10 @@ class Settings:
     faq_threshold: float = 0.91
     faq_margin: float = 0.0
     torch_threads: int = 1
+    public_url: str = "http://localhost:8080"
+    slack: SlackSettings = field(default_factory=SlackSettings)
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
+    generation: GenerationSettings = field(default_factory=GenerationSettings)
 
     @property
     def index_dir(self) -> Path:
@@ -82,6 +216,10 @@ class Settings:
             faq_threshold=_float(env, "SHOPBOT_FAQ_THRESHOLD", 0.91),
             faq_margin=_float(env, "SHOPBOT_FAQ_MARGIN", 0.0),
             torch_threads=int(threads_raw),
+            public_url=env.get("SHOPBOT_PUBLIC_URL") or "http://localhost:8080",
+            slack=SlackSettings.from_env(env),
+            telegram=TelegramSettings.from_env(env),
+            generation=GenerationSettings.from_env(env),
         )
 
 
