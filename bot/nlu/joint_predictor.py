@@ -14,6 +14,7 @@ from bot.exceptions import ConfigError
 from bot.nlu.entity_tags import Span, TagScheme, token_spans
 from bot.nlu.joint_config import (
     DROPOUT,
+    ENCODER_LAYERS,
     FREEZE_WORD_EMBEDDINGS,
     MAX_LENGTH,
     MODEL,
@@ -185,8 +186,11 @@ def new_predictor(
     path = resolve_model(config[MODEL])
     seed_everything(config[SEED])
     tokenizer = load_tokenizer(path)
-    with _quiet_transformers():
-        encoder = AutoModel.from_pretrained(path, add_pooling_layer=False)
+    layers = (
+        {"num_hidden_layers": config[ENCODER_LAYERS]} if config[ENCODER_LAYERS] else {}
+    )
+    with _quiet_transformers():  # also the notice about the layers left out
+        encoder = AutoModel.from_pretrained(path, add_pooling_layer=False, **layers)
     intents = sorted({intent for _, intent, _ in examples})
     scheme = TagScheme.from_entities(e for _, _, ents in examples for e in ents)
     model = JointModel(encoder, len(intents), len(scheme.tags), config[DROPOUT])

@@ -23,6 +23,7 @@ def test_defaults_are_documented_values() -> None:
     assert config["inference_threads"] == 1
     assert config["quantize"] is False
     assert config["inference_dtype"] == "auto"
+    assert config["encoder_layers"] == 0
     assert config["ranking_length"] == 10
     validate_config(config)
 
@@ -32,6 +33,7 @@ def test_defaults_are_documented_values() -> None:
     [
         ("device", "tpu", "auto, cpu, cuda or cuda:N"),
         ("epochs", 0, "integer >= 1"),
+        ("encoder_layers", -1, "integer >= 0"),
         ("epochs", 2.5, "integer >= 1"),
         ("max_length", 4096, "8..512"),
         ("learning_rate", -1, r"\(0, 1\)"),
