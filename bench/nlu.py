@@ -6,7 +6,7 @@ runs `Agent.parse_message` on every evaluation utterance. Reported per pair:
 
 - clinc150: test in-scope accuracy and out-of-scope recall with the `out_of_scope`
   class alone and with a confidence threshold chosen on val + oos_val (grid
-  0.05..0.95, maximising in-scope accuracy + OOS recall). The top intent is read
+  0.05..0.99, maximising in-scope accuracy + OOS recall). The top intent is read
   from `intent_ranking` without `nlu_fallback`, so the config's FallbackClassifier
   threshold plays no part;
 - banking77: test accuracy;

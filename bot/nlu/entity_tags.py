@@ -188,11 +188,31 @@ class TagScheme:
         return prefix == "I" or text[current["end"] : span[0]] in ("", " ")
 
 
+def _is_cjk(char: str) -> bool:
+    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
 def _is_word_char(char: str) -> bool:
     """A letter or digit of a script that separates words with spaces."""
-    return char.isalnum() and not (
-        "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
-    )
+    return char.isalnum() and not _is_cjk(char)
+
+
+# Chinese particles that sentencepiece glues to a neighbour ("色的", "在北京") but that
+# never belong to an entity: 的 at the end, 在 at the start.
+_TRAILING_PARTICLES = "的"
+_LEADING_PARTICLES = "在"
+
+
+def _trim_particles(text: str, start: int, end: int) -> Span:
+    while end - start > 1 and text[end - 1] in _TRAILING_PARTICLES:
+        if not _is_cjk(text[end - 2]):
+            break
+        end -= 1
+    while end - start > 1 and text[start] in _LEADING_PARTICLES:
+        if not _is_cjk(text[start + 1]):
+            break
+        start += 1
+    return start, end
 
 
 def word_groups(text: str, spans: Sequence[Optional[Span]]) -> List[List[int]]:
@@ -217,8 +237,8 @@ def word_groups(text: str, spans: Sequence[Optional[Span]]) -> List[List[int]]:
 
 
 def _finish(text: str, raw: Dict[str, Any]) -> Dict[str, Any]:
-    entity = {"start": raw["start"], "end": raw["end"]}
-    entity["value"] = text[raw["start"] : raw["end"]]
+    start, end = _trim_particles(text, raw["start"], raw["end"])
+    entity = {"start": start, "end": end, "value": text[start:end]}
     entity.update(split_label(raw["label"]))
     entity["confidence_entity"] = float(sum(raw["probs"]) / len(raw["probs"]))
     return entity

@@ -167,3 +167,21 @@ def test_word_votes_never_split_a_word() -> None:
     assert best[0] == pytest.approx(0.65)
     decoded = scheme.decode(text, spans, ids, best)
     assert [(e["value"], e["entity"]) for e in decoded] == [("Basico", "brand")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("有粉色的瑜伽垫", (1, 4), "粉色"),  # "色的" is one sentencepiece piece
+        ("我在北京", (1, 4), "北京"),
+        ("的确良", (0, 3), "的确良"),  # 的 not at the end: kept
+        ("size M的", (5, 7), "M的"),  # after a Latin letter: not a particle
+    ],
+)
+def test_decode_trims_chinese_particles_at_entity_edges(
+    text: str, span: tuple, value: str
+) -> None:
+    scheme = TagScheme(("color",))
+    decoded = scheme.decode(text, [span], [scheme.tag_id("B", "color")], [0.9])
+    assert decoded[0]["value"] == value
+    assert text[decoded[0]["start"] : decoded[0]["end"]] == value
