@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 
 from bot.language import DEFAULT_LANGUAGE, detect_language
 
@@ -42,3 +43,23 @@ def transcript(tracker: Tracker, limit: int = 50) -> List[Dict[str, str]]:
         if e.get("event") in ("user", "bot") and e.get("text")
     ]
     return lines[-limit:]
+
+
+# Slots the order forms fill; cleared when a form ends, however it ends.
+FORM_SLOTS = (
+    "order_id",
+    "order_proof",
+    "confirm",
+    "return_item",
+    "return_reason",
+    "return_refund",
+    "order_items",
+    "new_address",
+    "form_stop",
+    "input_attempts",
+)
+
+
+def reset_form_slots() -> List[Dict[str, Any]]:
+    """SlotSet events clearing the order forms' slots (not identity, not context)."""
+    return [SlotSet(slot, None) for slot in FORM_SLOTS]

@@ -8,7 +8,7 @@ from typing import Any, Dict, List
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_intent, transcript
+from actions.common import latest_intent, reset_form_slots, transcript
 from actions.services import settings
 from bot.db.repositories.tickets import TicketRepository
 from bot.db.session import session_scope
@@ -38,4 +38,5 @@ class ActionHandoff(Action):
             dispatcher.utter_message(response="utter_temporary_error")
             return []
         dispatcher.utter_message(response="utter_handoff", ticket_id=ticket_id)
-        return []
+        # a form interrupted by "human" is over: its half-filled slots go too
+        return reset_form_slots()

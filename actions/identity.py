@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import re
+from typing import Any, Dict
 
 from rasa_sdk import Tracker
 
@@ -52,3 +53,16 @@ def is_verified_for(tracker: Tracker, order: OrderView) -> bool:
     (its slot mapping is custom), never from what the shopper typed.
     """
     return tracker.get_slot("verified_customer_id") == str(order.customer_id)
+
+
+def verification_slots(tracker: Tracker, order: OrderView) -> Dict[str, Any]:
+    """Slots that skip the proof question when this customer is already verified."""
+    if is_verified_for(tracker, order):
+        return {"order_proof": VERIFIED}
+    return {"order_proof": None}
+
+
+def looks_like_proof(text: object) -> bool:
+    """True when the text holds an email address or exactly one group of 4 digits."""
+    value = str(text or "")
+    return bool(_EMAIL.search(value)) or len(_FOUR_DIGITS.findall(value)) == 1

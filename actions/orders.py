@@ -10,10 +10,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import identity
-from actions.common import shopper_language
+from actions.common import reset_form_slots, shopper_language
+from actions.forms.order_form import STOP_ASKED
 from actions.forms.order_status import load_order
+from actions.services import settings
+from bot.db.repositories.orders import OrderRepository
+from bot.db.session import session_scope
 from bot.db.views import OrderView
-from bot.exceptions import DatabaseError
+from bot.exceptions import DatabaseError, ShopbotError
 
 logger = logging.getLogger(__name__)
 
@@ -93,3 +97,118 @@ class ActionOrderStatus(Action):
             response="utter_order_status", order_id=order_id, status_text=text
         )
         return reset + [SlotSet("last_order_id", str(order_id))]
+
+
+def finished_order(
+    tracker: Tracker, dispatcher: CollectingDispatcher, needs_confirm: bool = True
+) -> OrderView | None:
+    """The order a form was about, when the shopper proved it theirs and said yes.
+
+    Otherwise tells the shopper why nothing happens (locked, declined) and
+    returns None; a form that ended early already said why.
+    """
+    proof = tracker.get_slot("order_proof")
+    if proof == identity.LOCKED:
+        dispatcher.utter_message(response="utter_proof_locked")
+        return None
+    stop = tracker.get_slot("form_stop")
+    if stop == STOP_ASKED:
+        dispatcher.utter_message(response="utter_form_stopped")
+    if stop:
+        return None
+    if needs_confirm and tracker.get_slot("confirm") is not True:
+        dispatcher.utter_message(response="utter_nothing_changed")
+        return None
+    order_id = identity.parse_order_id(tracker.get_slot("order_id"))
+    try:
+        order = load_order(order_id) if proof == identity.VERIFIED else None
+    except DatabaseError:
+        logger.exception("order lookup failed")
+        dispatcher.utter_message(response="utter_temporary_error")
+        return None
+    if order is None or not identity.is_verified_for(tracker, order):
+        # defence in depth: never change or show an order without its proof
+        dispatcher.utter_message(response="utter_how_can_i_help")
+        return None
+    return order
+
+
+def form_done(order: OrderView | None) -> List[Dict[str, Any]]:
+    events = reset_form_slots()
+    if order is not None:
+        events.append(SlotSet("last_order_id", str(order.id)))
+    return events
+
+
+class ActionCancelOrder(Action):
+    """Runs after the cancel form: cancels a pending/paid order in the database."""
+
+    def name(self) -> str:
+        return "action_cancel_order"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        order = finished_order(tracker, dispatcher)
+        if order is None:
+            return form_done(None)
+        try:
+            with session_scope(settings().database_url) as session:
+                cancelled = OrderRepository(session).cancel(order.id)
+        except ShopbotError:
+            logger.exception("cancellation failed")
+            dispatcher.utter_message(response="utter_temporary_error")
+            return form_done(order)
+        if cancelled is None:  # it shipped meanwhile
+            dispatcher.utter_message(
+                response="utter_cancel_not_possible", order_id=order.id
+            )
+        else:
+            dispatcher.utter_message(
+                response="utter_order_cancelled", order_id=order.id
+            )
+        return form_done(order)
+
+
+class ActionChangeAddress(Action):
+    """Runs after the change-address form: writes the new shipping address."""
+
+    def name(self) -> str:
+        return "action_change_address"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        order = finished_order(tracker, dispatcher)
+        if order is None:
+            return form_done(None)
+        address = tracker.get_slot("new_address")
+        if order.status not in ("pending", "paid") or not address:
+            dispatcher.utter_message(
+                response="utter_address_change_not_possible", order_id=order.id
+            )
+            return form_done(order)
+        try:
+            with session_scope(settings().database_url) as session:
+                OrderRepository(session).update_address(order.id, address_line=address)
+        except ShopbotError:
+            logger.exception("address change failed")
+            dispatcher.utter_message(response="utter_temporary_error")
+            return form_done(order)
+        dispatcher.utter_message(
+            response="utter_address_changed", order_id=order.id, address=address
+        )
+        return form_done(order)
+
+
+class ActionStopForm(Action):
+    """After "stop" / "算了" in a form: says nothing changed, forgets the form."""
+
+    def name(self) -> str:
+        return "action_stop_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        dispatcher.utter_message(response="utter_form_stopped")
+        return reset_form_slots()

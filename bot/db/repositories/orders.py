@@ -120,6 +120,36 @@ class OrderRepository:
         self.session.flush()
         return order_view(row)
 
+    def cancel(
+        self,
+        order_id: int,
+        allowed: Sequence[str] = ("pending", "paid"),
+        at: datetime | None = None,
+    ) -> OrderView | None:
+        """Cancels the order when its status is one of ``allowed``.
+
+        The status is read and written in the same unit of work, so an order that
+        shipped meanwhile is left alone.
+
+        Returns:
+            The cancelled order, or None when it is unknown or not cancellable.
+        """
+        row = self._row(order_id)
+        if row is None or row.status not in allowed:
+            return None
+        row.status, row.updated_at = "cancelled", at or utcnow()
+        self.session.flush()
+        return order_view(row)
+
+    def set_delivered_at(self, order_id: int, at: datetime) -> OrderView | None:
+        """Marks the order delivered at ``at``; None when the order is unknown."""
+        row = self._row(order_id)
+        if row is None:
+            return None
+        row.status, row.delivered_at, row.updated_at = "delivered", at, at
+        self.session.flush()
+        return order_view(row)
+
     def update_address(
         self,
         order_id: int,

@@ -137,3 +137,12 @@ class ReturnRepository:
             )
         self.session.flush()
         return return_view(row)
+
+    def delete(self, rma_id: str) -> bool:
+        """Deletes a return (e.g. one recorded by mistake); False when unknown."""
+        row = self.session.get(Return, rma_id.strip().upper())
+        if row is None:
+            return False
+        self.session.delete(row)
+        self.session.flush()
+        return True
