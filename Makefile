@@ -30,7 +30,7 @@ for c in "$$PYTHON310" python3.10 \
 done; exit 1
 endef
 
-.PHONY: help install models data index train run test lint format bench bench-nlu clean
+.PHONY: help install models data index train widget run test lint format bench bench-nlu clean
 
 help:
 	@echo "make run    install, prepare models + demo data, train if needed, serve the demo shop"
@@ -81,7 +81,19 @@ train: $(STAMP)
 	  echo "Trained in $$(( $$(date +%s) - start )) s."; \
 	else echo "Model $$newest is up to date."; fi
 
-run: data index train
+# The chat widget's socket.io client, vendored from npm (no CDN): npm ci from the lock file,
+# then copy the browser build next to the page. Reruns when package(-lock).json change.
+WIDGET     := bot/web/widget
+WIDGET_JS  := bot/web/static/vendor/socket.io.min.js
+
+$(WIDGET_JS): $(WIDGET)/package.json $(WIDGET)/package-lock.json
+	@command -v npm >/dev/null || { echo "ERROR: npm is needed to build the chat widget (apt-get install npm)."; exit 1; }
+	cd $(WIDGET) && npm ci --no-audit --no-fund --ignore-scripts
+	mkdir -p $(@D) && cp $(WIDGET)/node_modules/socket.io-client/dist/socket.io.min.js $@
+
+widget: $(WIDGET_JS)
+
+run: data index train widget
 	$(SHOPBOT) demo
 
 lint: $(STAMP)
@@ -92,7 +104,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix bot actions tests bench
 	$(VENV)/bin/ruff format bot actions tests bench
 
-test: lint data index train
+test: lint data index train widget
 	$(RASA) data validate --fail-on-warnings
 	$(PY) -m pytest
 	$(RASA) test core --stories tests/stories --model models/shopbot.tar.gz \

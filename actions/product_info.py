@@ -48,9 +48,22 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
         hits = searcher.search(text, k=1)
     if hits and (names_one or shares_name_token(text, hits[0])):
         return hits[0]
-    last_sku = tracker.get_slot("last_product_sku")
+    last_sku = tracker.get_slot("last_product_sku") or page_product_sku(tracker)
     found = fetch_products([last_sku]) if last_sku else []
     return found[0] if found else None
+
+
+def page_product_sku(tracker: Tracker) -> Optional[str]:
+    """SKU of the product page the shopper writes from, None elsewhere.
+
+    The storefront widget sends it as socket.io message metadata
+    (``{"product_sku": "PH-0008", ...}``, see bot/web/static/widget.js).
+    """
+    metadata = tracker.latest_message.get("metadata")
+    sku = metadata.get("product_sku") if isinstance(metadata, dict) else None
+    if not isinstance(sku, str):
+        return None
+    return sku.strip()[:64] or None
 
 
 def shares_name_token(text: str, product: ProductView) -> bool:

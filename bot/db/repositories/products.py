@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Sequence, Tuple
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import String, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Product, ProductRelation, check_allowed
@@ -97,6 +97,41 @@ class ProductRepository:
         """Number of products."""
         return int(self.session.scalar(select(func.count()).select_from(Product)))
 
+    def browse(
+        self, text: str = "", category: str | None = None, limit: int = 60
+    ) -> List[ProductView]:
+        """Products for a storefront listing: plain SQL matching, no ML models.
+
+        Args:
+            text: search words; each must occur (case-insensitively, as a
+                substring) in a title, the brand, the category or the tags.
+                At most 8 words of 100 characters count; "" matches everything.
+            category: only this category when given.
+            limit: most products returned.
+
+        Returns:
+            Product views, most popular first, then by SKU.
+        """
+        query = select(Product)
+        if category:
+            query = query.where(Product.category == category)
+        for word in text.split()[:8]:
+            pattern = "%" + _escape_like(word[:100]) + "%"
+            fields = (Product.title_en, Product.title_zh, Product.brand)
+            fields += (Product.category, cast(Product.tags, String))
+            query = query.where(or_(*(f.ilike(pattern, escape="\\") for f in fields)))
+        query = query.order_by(Product.popularity.desc(), Product.sku).limit(limit)
+        return [product_view(row) for row in self.session.scalars(query)]
+
+    def category_counts(self) -> List[Tuple[str, int]]:
+        """(category, number of products) for every category, sorted by name."""
+        query = (
+            select(Product.category, func.count())
+            .group_by(Product.category)
+            .order_by(Product.category)
+        )
+        return [(str(name), int(n)) for name, n in self.session.execute(query)]
+
     def related(self, sku: str, kind: str, incoming: bool = False) -> List[ProductView]:
         """Products linked to ``sku`` by ``kind`` edges, most popular first.
 
@@ -179,6 +214,11 @@ class ProductRepository:
         )
         self.session.flush()
         return len(unique)
+
+
+def _escape_like(word: str) -> str:
+    # LIKE wildcards in a shopper's words match literally ("100%" is not "100…")
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _plain(value: Any) -> Any:
