@@ -10,7 +10,7 @@ the fruit from Apple the brand when the query says which one is meant.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
@@ -254,6 +254,7 @@ class ProductSearcher:
         self.fusion, self.dense_weight = fusion, dense_weight
         self.apple_rule = apple_rule
         self.rrf_k = rrf_k
+        self._brands: set | None = None  # lower-case brands of the indexed products
 
     @classmethod
     def load(
@@ -301,6 +302,7 @@ class ProductSearcher:
         """Top k products for the query that pass the filters, best first."""
         if not query.strip() or k <= 0:
             return []
+        filters = self._carried(filters)
         skus = self.rank(query)
         rule = _category_rule(query, filters) if self.apple_rule else _CategoryRule()
         results: List[ProductView] = []
@@ -312,6 +314,18 @@ class ProductSearcher:
                     if len(results) == k:
                         return results
         return results
+
+    def _carried(self, filters: ProductFilters) -> ProductFilters:
+        """Drops a brand the shop does not carry at all: the NLU tags model names as
+        brands at times ("my [iPhone](brand)"), and the query text still holds it."""
+        if filters.brand is None:
+            return filters
+        if self._brands is None:
+            skus = sorted(set(self.index.meta.doc_ids))
+            self._brands = {p.brand.lower() for p in self.fetch_products(skus)}
+        if filters.brand.lower() in self._brands:
+            return filters
+        return replace(filters, brand=None)
 
     def with_options(self, **options) -> ProductSearcher:
         """A searcher over the same indexes with other keyword options."""

@@ -8,7 +8,6 @@ the earlier request would be there too.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 import uuid
@@ -17,7 +16,7 @@ from urllib.parse import urlencode
 
 import pytest
 import requests
-from fake_apis import ApiCall, FakeSlackApi
+from fake_apis import ApiCall, FakeSlackApi, run_coroutine
 
 from bot.channels.slack_output import SlackOutput
 from bot.channels.slack_signature import slack_signature
@@ -267,7 +266,7 @@ def test_an_image_slack_cannot_fetch_falls_back_to_cards_without_it() -> None:
     try:
         output = SlackOutput("xoxb-t", api.url, "https://shop.example")
         message = {"text": "1. Apple iPhone 15", "custom": _carousel_with_image()}
-        asyncio.run(output.send_response("D1", message))
+        run_coroutine(output.send_response("D1", message))
         refused, sent = api.posts("D1")
     finally:
         api.stop()
@@ -287,7 +286,7 @@ def test_buttons_are_posted_as_an_actions_block() -> None:
         output = SlackOutput("xoxb-t", api.url, "https://shop.example")
         buttons = [{"title": "Yes", "payload": "/affirm"}]
         message = {"text": "Shall I connect you with a human?", "buttons": buttons}
-        asyncio.run(output.send_response("D2", message))
+        run_coroutine(output.send_response("D2", message))
         (post,) = api.posts("D2")
     finally:
         api.stop()

@@ -7,7 +7,6 @@ by a valid "barrier" message, so the assertion does not rely on that.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import random
@@ -16,7 +15,7 @@ from typing import Any, Dict, List, Optional
 
 import pytest
 import requests
-from fake_apis import ApiCall, FakeTelegramApi
+from fake_apis import ApiCall, FakeTelegramApi, run_coroutine
 
 from bot.channels.telegram import SECRET_HEADER
 from bot.channels.telegram_output import TelegramBot
@@ -216,7 +215,7 @@ def _send(api: FakeTelegramApi, message: Dict[str, Any]) -> List[ApiCall]:
         finally:
             await bot.session.close()
 
-    asyncio.run(run())
+    run_coroutine(run())
     return api.sent(77)
 
 

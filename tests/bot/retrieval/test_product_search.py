@@ -106,6 +106,15 @@ def test_filters_keep_only_matching_products(searcher) -> None:
     assert searcher.search("shoes", ProductFilters(size="46"), k=3) == []
 
 
+def test_a_brand_the_shop_does_not_carry_is_no_filter(searcher) -> None:
+    """ "my [iPhone](brand)": a model name mislabelled as brand must not empty the
+    results, while a carried brand still filters."""
+    mislabelled = ProductFilters(brand="iPhone")
+    assert "PA-1" in [p.sku for p in searcher.search("phone case", mislabelled, k=2)]
+    nike = ProductFilters(brand="nike")
+    assert {p.brand for p in searcher.search("shoes", nike, k=3)} == {"Nike"}
+
+
 def test_empty_query_finds_nothing(searcher) -> None:
     assert searcher.search("   ") == []
 
