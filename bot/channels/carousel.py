@@ -110,3 +110,19 @@ def stock_label(item: CarouselItem, language: str) -> str:
     if item.in_stock is None:
         return ""
     return label(language, "in_stock" if item.in_stock else "out_of_stock")
+
+
+class CarouselOutput:
+    """Mixin for Rasa output channels that define ``send_carousel``.
+
+    A carousel and the text it came with go out as one message.
+    """
+
+    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        """Sends a bot message; a product carousel goes as one message with its text."""
+        custom = message.get("custom")
+        if is_carousel(custom) and not message.get("buttons"):
+            text = message.get("text") or ""
+            message = {k: v for k, v in message.items() if k not in ("text", "custom")}
+            await self.send_carousel(recipient_id, text, custom)  # type: ignore[attr-defined]
+        await super().send_response(recipient_id, message)  # type: ignore[misc]

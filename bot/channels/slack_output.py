@@ -11,7 +11,12 @@ from rasa.core.channels.slack import SlackBot
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.channels.carousel import carousel_items, carousel_language, is_carousel
+from bot.channels.carousel import (
+    CarouselOutput,
+    carousel_items,
+    carousel_language,
+    is_carousel,
+)
 from bot.channels.slack_blocks import (
     button_blocks,
     carousel_blocks,
@@ -37,7 +42,7 @@ def _simpler(kwargs: Dict[str, Any], error: str) -> Optional[Dict[str, Any]]:
     return {k: v for k, v in kwargs.items() if k != "blocks"}
 
 
-class SlackOutput(SlackBot):
+class SlackOutput(CarouselOutput, SlackBot):
     """Rasa's SlackBot posting through ``SLACK_API_URL``, with our Block Kit rendering.
 
     Unlike Rasa's, it never sends ``as_user`` (refused for new Slack apps) and sends
@@ -75,15 +80,6 @@ class SlackOutput(SlackBot):
             await self._post_message(channel, **retry)
         except (aiohttp.ClientError, asyncio.TimeoutError) as e:
             logger.warning("Slack Web API unreachable: %s", type(e).__name__)
-
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
-        """Sends a bot message; a product carousel goes as one message with its text."""
-        custom = message.get("custom")
-        if is_carousel(custom) and not message.get("buttons"):
-            text = message.get("text") or ""
-            message = {k: v for k, v in message.items() if k not in ("text", "custom")}
-            await self.send_carousel(recipient_id, text, custom)
-        await super().send_response(recipient_id, message)
 
     async def send_text_message(
         self, recipient_id: Text, text: Text, **kwargs: Any

@@ -10,13 +10,18 @@ from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.exceptions import BadRequest
 from rasa.core.channels.telegram import TelegramOutput
 
-from bot.channels.carousel import carousel_items, carousel_language, is_carousel
+from bot.channels.carousel import (
+    CarouselOutput,
+    carousel_items,
+    carousel_language,
+    is_carousel,
+)
 from bot.channels.telegram_markup import carousel_keyboard, carousel_text
 
 logger = logging.getLogger(__name__)
 
 
-class TelegramBot(TelegramOutput):
+class TelegramBot(CarouselOutput, TelegramOutput):
     """Rasa's TelegramOutput on the Bot API at ``TELEGRAM_API_URL``.
 
     Adds the product carousel: one message, an inline keyboard of product links.
@@ -28,15 +33,6 @@ class TelegramBot(TelegramOutput):
             token, server=TelegramAPIServer.from_base(api_url)
         )
         self.public_url = public_url
-
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
-        """Sends a bot message; a product carousel goes as one message with its text."""
-        custom = message.get("custom")
-        if is_carousel(custom) and not message.get("buttons"):
-            text = message.get("text") or ""
-            message = {k: v for k, v in message.items() if k not in ("text", "custom")}
-            await self.send_carousel(recipient_id, text, custom)
-        await super().send_response(recipient_id, message)
 
     async def send_custom_json(
         self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any
