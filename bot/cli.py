@@ -51,10 +51,31 @@ def _index(args: argparse.Namespace, settings: Settings) -> None:
         print(f"{name}: {info['vectors']:.0f} vectors in {info['seconds']:.1f} s")
 
 
-def _demo(args: argparse.Namespace, settings: Settings) -> None:
-    from bot.runner import run_demo
+def _tickets_export(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.privacy.export import export_tickets
 
-    run_demo(settings, web_port=args.port)
+    if args.out == "-":
+        export_tickets(settings.database_url, sys.stdout)
+        return
+    with open(args.out, "w", encoding="utf-8") as out:
+        count = export_tickets(settings.database_url, out)
+    print(f"{count} open tickets written to {args.out} (PII masked)")
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.deploy.stack import Layout, Stack
+    from bot.runner import serve
+
+    layout = Layout.plan(settings, web_port=args.port)
+    model = settings.home / "models" / "shopbot.tar.gz"
+    run_dir = settings.var_dir / "deploy" / settings.deploy.profile
+    serve(Stack(settings, model, run_dir, layout))
+
+
+def _deploy(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.deploy.control import deploy
+
+    deploy(args, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,9 +104,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("index", help="build the FAISS indexes").set_defaults(func=_index)
 
+    tickets = sub.add_parser("tickets", help="handoff tickets")
+    tickets_sub = tickets.add_subparsers(dest="tickets_command", required=True)
+    export = tickets_sub.add_parser("export", help="open tickets as JSONL, PII masked")
+    export.add_argument("--out", default="-", help="output file (default: stdout)")
+    export.set_defaults(func=_tickets_export)
+
     demo = sub.add_parser("demo", help="serve the demo shop (actions, Rasa, web page)")
     demo.add_argument("--port", type=int, default=8080, help="web page port")
     demo.set_defaults(func=_demo)
+
+    dep = sub.add_parser(
+        "deploy", help="start (or --stop) a profile: embedded or scaled (README)"
+    )
+    dep.add_argument("--profile", choices=["embedded", "scaled"], help="env default")
+    dep.add_argument("--rasa", type=int, help="Rasa servers (scaled)")
+    dep.add_argument("--actions", type=int, help="action servers (scaled)")
+    dep.add_argument("--web-port", type=int, default=8080, help="0: no storefront")
+    dep.add_argument("--detach", action="store_true", help="run in the background")
+    dep.add_argument("--stop", action="store_true", help="stop a detached profile")
+    dep.set_defaults(func=_deploy)
     return parser
 
 

@@ -10,10 +10,13 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Dict, List
+from typing import TYPE_CHECKING, Dict, List
 
 from bot.exceptions import ShopbotError
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.deploy.stack import Stack
 
 
 def free_port() -> int:
@@ -44,16 +47,11 @@ def child_env(settings: Settings) -> Dict[str, str]:
 
 def write_endpoints(path: Path, action_port: int, tracker_db: Path) -> Path:
     """An endpoints.yml pointing at this action server and an SQLite tracker store."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        "action_endpoint:\n"
-        f'  url: "http://127.0.0.1:{action_port}/webhook"\n'
-        "tracker_store:\n"
-        "  type: SQL\n"
-        '  dialect: "sqlite"\n'
-        f'  db: "{tracker_db}"\n'
-    )
-    return path
+    from bot.deploy.endpoints import sqlite_tracker_store
+    from bot.deploy.endpoints import write_endpoints as write
+
+    action_url = f"http://127.0.0.1:{action_port}/webhook"
+    return write(path, action_url, sqlite_tracker_store(tracker_db))
 
 
 def wait_for(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
@@ -107,22 +105,43 @@ class Processes:
         self.children.append(proc)
         return proc
 
-    def start_actions(self, port: int) -> subprocess.Popen:
-        """The rasa-sdk action server on port."""
+    def spawn_actions(self, port: int, name: str = "actions") -> subprocess.Popen:
+        """Starts the rasa-sdk action server on port (not waiting for it)."""
         args = [sys.executable, "-m", "rasa_sdk", "--actions", "actions"]
-        proc = self._start("actions", args + ["--port", str(port)])
+        return self._start(name, args + ["--port", str(port)])
+
+    def start_actions(self, port: int, name: str = "actions") -> subprocess.Popen:
+        """The rasa-sdk action server on port, once it answers."""
+        proc = self.spawn_actions(port, name)
         wait_for(f"http://127.0.0.1:{port}/health", 120, proc)
         return proc
 
-    def start_rasa(self, port: int, model: Path, endpoints: Path) -> subprocess.Popen:
-        """The Rasa server (REST + socket.io channels, HTTP API) on port."""
-        rasa = str(Path(sys.executable).with_name("rasa"))
-        args = [rasa, "run", "--enable-api", "--cors", "*", "--port", str(port)]
+    def spawn_rasa(
+        self, port: int, model: Path, endpoints: Path, name: str = "rasa"
+    ) -> subprocess.Popen:
+        """Starts a Rasa server (channels, HTTP API) on loopback (not waiting).
+
+        The HTTP API asks for SHOPBOT_RASA_TOKEN when that is set (bot.deploy.rasa_run
+        passes it without showing it in the process list).
+        """
+        args = [sys.executable, "-m", "bot.deploy.rasa_run", "run", "--enable-api"]
+        args += ["--cors", "*", "--interface", "127.0.0.1", "--port", str(port)]
         args += ["--model", str(model), "--endpoints", str(endpoints)]
         args += ["--credentials", str(self.settings.home / "credentials.yml")]
-        proc = self._start("rasa", args)
-        wait_for(f"http://127.0.0.1:{port}/status", 300, proc)
+        return self._start(name, args)
+
+    def start_rasa(
+        self, port: int, model: Path, endpoints: Path, name: str = "rasa"
+    ) -> subprocess.Popen:
+        """A Rasa server on port, once its model is loaded."""
+        proc = self.spawn_rasa(port, model, endpoints, name)
+        # "/" needs no API token; Rasa listens only once the model is loaded
+        wait_for(f"http://127.0.0.1:{port}/", 300, proc)
         return proc
+
+    def spawn(self, name: str, args: List[str]) -> subprocess.Popen:
+        """Starts any other child (nginx) with the same environment and log."""
+        return self._start(name, args)
 
     def start_web(self, port: int, rasa_port: int) -> subprocess.Popen:
         """The storefront on port; its chat widget talks to the Rasa server."""
@@ -151,32 +170,34 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def run_demo(settings: Settings, web_port: int = 8080) -> None:
-    """Serves the demo shop until Ctrl-C (or SIGTERM), then stops all children."""
+def serve(stack: Stack, ready_file: Path | None = None) -> None:
+    """Starts a deployment (bot.deploy.stack.Stack), serves until Ctrl-C or SIGTERM.
+
+    Args:
+        stack: the Stack to run.
+        ready_file: written with the public URL once everything answers
+            (``shopbot deploy --detach`` waits for it).
+    """
     # explicit handlers: a shell that starts us in the background ignores SIGINT
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
-    model = settings.home / "models" / "shopbot.tar.gz"
-    if not model.exists():
-        raise ShopbotError(f"No trained model at {model}; run `make train` first.")
-    procs = Processes(settings, log_dir=settings.var_dir / "logs")
-    endpoints = write_endpoints(
-        settings.var_dir / "endpoints.yml", 5055, settings.var_dir / "tracker.db"
-    )
     try:
-        print("starting the action server …", flush=True)
-        procs.start_actions(5055)
-        print("starting the Rasa server (loading the model) …", flush=True)
-        procs.start_rasa(5005, model, endpoints)
-        procs.start_web(web_port, 5005)
-        print(f"\n  demo shop:  http://localhost:{web_port}")
-        print("  Rasa REST:  http://localhost:5005/webhooks/rest/webhook")
-        print("  actions:    http://localhost:5055/health")
-        print(f"  logs:       {settings.var_dir / 'logs'}\n  Ctrl-C stops everything.")
-        while all(p.poll() is None for p in procs.children):
+        print(f"starting the {stack.settings.deploy.profile} profile …", flush=True)
+        stack.start()
+        layout = stack.layout
+        if layout.web_port:
+            print(f"\n  demo shop:  http://localhost:{layout.web_port}")
+        print(f"  Rasa REST:  http://localhost:{layout.port}/webhooks/rest/webhook")
+        print(f"  actions:    http://localhost:{layout.action_port}/webhook")
+        print(f"  logs:       {stack.run_dir / 'logs'}\n  Ctrl-C stops everything.")
+        if ready_file is not None:
+            ready_file.write_text(stack.url)
+        while stack.alive():
             time.sleep(1)
         print("a child process exited; stopping", file=sys.stderr)
     except KeyboardInterrupt:
         print("\nstopping …")
     finally:
-        procs.stop()
+        stack.stop()
+        if ready_file is not None:
+            ready_file.unlink(missing_ok=True)

@@ -149,6 +149,89 @@ class GenerationSettings:
 
 
 @dataclass(frozen=True)
+class IdentitySettings:
+    """Limits on identity proofs, shared by every action-server replica (in the DB).
+
+    Attributes:
+        max_failures: failed proofs one sender may make within ``window`` before
+            further proofs are refused unchecked; env SHOPBOT_IDENTITY_MAX_FAILURES.
+        window: the sliding window in seconds; env SHOPBOT_IDENTITY_WINDOW.
+        max_order_failures: failed proofs for one order, from any sender, within
+            ``window`` before proofs for it are refused (senders rotating their id);
+            env SHOPBOT_IDENTITY_MAX_ORDER_FAILURES.
+    """
+
+    max_failures: int = 5
+    window: float = 900.0
+    max_order_failures: int = 10
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> IdentitySettings:
+        """Reads the SHOPBOT_IDENTITY_* variables, validating each."""
+        p = "SHOPBOT_IDENTITY_"
+        return cls(
+            max_failures=_positive(env, p + "MAX_FAILURES", cls.max_failures, int),
+            window=_positive(env, p + "WINDOW", cls.window, float),
+            max_order_failures=_positive(
+                env, p + "MAX_ORDER_FAILURES", cls.max_order_failures, int
+            ),
+        )
+
+
+DEPLOY_PROFILES = ("embedded", "scaled")
+# the scaled profile's shop database when DATABASE_URL is unset
+SCALED_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/shopbot"
+
+
+@dataclass(frozen=True)
+class DeploySettings:
+    """How the bot's processes are laid out (bot.deploy; README "Deployment").
+
+    Attributes:
+        profile: "embedded" (SQLite, in-memory lock store, one Rasa and one action
+            server) or "scaled" (PostgreSQL tracker store and shop database, Redis
+            lock store, several Rasa and action servers behind nginx);
+            env SHOPBOT_PROFILE.
+        rasa_servers: Rasa servers of the scaled profile; env SHOPBOT_RASA_SERVERS.
+        action_servers: action servers of the scaled profile;
+            env SHOPBOT_ACTION_SERVERS.
+        port: public port of the Rasa API and channels (the load balancer in the
+            scaled profile); env SHOPBOT_PORT.
+        action_port: public port of the action endpoint; env SHOPBOT_ACTION_PORT.
+        tracker_url: SQLAlchemy URL of the scaled profile's tracker store database;
+            env SHOPBOT_TRACKER_URL.
+        redis_url: the scaled profile's lock store; env SHOPBOT_REDIS_URL.
+        rasa_token: token of the Rasa HTTP API, required by the scaled profile;
+            env SHOPBOT_RASA_TOKEN.
+    """
+
+    profile: str = "embedded"
+    rasa_servers: int = 2
+    action_servers: int = 2
+    port: int = 5005
+    action_port: int = 5055
+    tracker_url: str = "postgresql://postgres@127.0.0.1:5432/shopbot_tracker"
+    redis_url: str = "redis://127.0.0.1:6379/1"
+    rasa_token: str = field(default="", repr=False)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> DeploySettings:
+        """Reads the deployment variables, validating each."""
+        return cls(
+            profile=_choice(env, "SHOPBOT_PROFILE", DEPLOY_PROFILES),
+            rasa_servers=_positive(env, "SHOPBOT_RASA_SERVERS", cls.rasa_servers, int),
+            action_servers=_positive(
+                env, "SHOPBOT_ACTION_SERVERS", cls.action_servers, int
+            ),
+            port=_positive(env, "SHOPBOT_PORT", cls.port, int),
+            action_port=_positive(env, "SHOPBOT_ACTION_PORT", cls.action_port, int),
+            tracker_url=(env.get("SHOPBOT_TRACKER_URL") or cls.tracker_url).strip(),
+            redis_url=(env.get("SHOPBOT_REDIS_URL") or cls.redis_url).strip(),
+            rasa_token=(env.get("SHOPBOT_RASA_TOKEN") or "").strip(),
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
     """Runtime settings of shopbot.
 
@@ -157,7 +240,8 @@ class Settings:
         var_dir: where databases, indexes and caches live; env SHOPBOT_VAR_DIR.
         data_dir: the shop's content (catalog, FAQ); env SHOPBOT_DATA_DIR.
         database_url: SQLAlchemy URL of the shop database; env DATABASE_URL,
-            default an SQLite file under var_dir.
+            default an SQLite file under var_dir (PostgreSQL database ``shopbot``
+            on loopback in the scaled profile).
         model_cache: folder where offline model sources are materialized;
             env SHOPBOT_MODEL_CACHE.
         embedder: model reference used for retrieval embeddings; env SHOPBOT_EMBEDDER.
@@ -171,6 +255,8 @@ class Settings:
         slack: the Slack channel's settings (SLACK_*).
         telegram: the Telegram channel's settings (TELEGRAM_*).
         generation: grounded answers of the fallback chain (SHOPBOT_GENERATION_*).
+        identity: limits on identity proofs (SHOPBOT_IDENTITY_*).
+        deploy: process layout and stores (SHOPBOT_PROFILE and friends).
     """
 
     home: Path
@@ -186,6 +272,8 @@ class Settings:
     slack: SlackSettings = field(default_factory=SlackSettings)
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     generation: GenerationSettings = field(default_factory=GenerationSettings)
+    identity: IdentitySettings = field(default_factory=IdentitySettings)
+    deploy: DeploySettings = field(default_factory=DeploySettings)
 
     @property
     def index_dir(self) -> Path:
@@ -199,7 +287,12 @@ class Settings:
         home = Path(env.get("SHOPBOT_HOME") or os.getcwd()).resolve()
         var_dir = Path(env.get("SHOPBOT_VAR_DIR") or home / "var").resolve()
         data_dir = Path(env.get("SHOPBOT_DATA_DIR") or home / "data").resolve()
-        database_url = env.get("DATABASE_URL") or f"sqlite:///{var_dir / 'shop.db'}"
+        deploy = DeploySettings.from_env(env)
+        database_url = env.get("DATABASE_URL") or (
+            SCALED_DATABASE_URL
+            if deploy.profile == "scaled"
+            else f"sqlite:///{var_dir / 'shop.db'}"
+        )
         model_cache = Path(
             env.get("SHOPBOT_MODEL_CACHE") or var_dir / "models"
         ).resolve()
@@ -220,6 +313,8 @@ class Settings:
             slack=SlackSettings.from_env(env),
             telegram=TelegramSettings.from_env(env),
             generation=GenerationSettings.from_env(env),
+            identity=IdentitySettings.from_env(env),
+            deploy=deploy,
         )
 
 

@@ -20,7 +20,7 @@ def json_object(raw: Any) -> Optional[Dict[str, Any]]:
         return None
     try:
         value = json.loads(raw)
-    except ValueError:  # includes JSONDecodeError and UnicodeDecodeError
+    except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, nesting
         return None
     return value if isinstance(value, dict) else None
 
@@ -31,3 +31,13 @@ def media_type(content_type: Optional[str]) -> str:
     ``"application/json; charset=utf-8"`` → ``"application/json"``.
     """
     return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def clean_text(text: str, max_chars: int) -> str:
+    """A message text that every store accepts: cut, without NULs or lone surrogates.
+
+    PostgreSQL text refuses NUL characters and UTF-8 cannot encode a lone surrogate
+    (JSON allows both); either would make the whole turn unstorable.
+    """
+    text = text[:max_chars].replace("\x00", "")
+    return text.encode("utf-8", "replace").decode("utf-8")

@@ -18,6 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.guard import guarded
 from bot.channels.payloads import json_object, media_type
 from bot.channels.recent_ids import RecentIds
 from bot.channels.slack_output import SlackOutput
@@ -131,6 +132,7 @@ class SlackChannel(SlackInput):
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """Routes ``GET /`` (health) and ``POST /webhook``."""
+        on_new_message = guarded(on_new_message)
         slack_webhook = Blueprint("shopbot_slack_webhook", __name__)
 
         @slack_webhook.route("/", methods=["GET"])

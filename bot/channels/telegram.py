@@ -26,6 +26,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.guard import guarded
 from bot.channels.payloads import json_object
 from bot.channels.recent_ids import RecentIds
 from bot.channels.telegram_output import TelegramBot
@@ -144,6 +145,7 @@ class TelegramChannel(TelegramInput):
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """Routes ``GET /`` (health) and ``POST /webhook``; setWebhook at startup."""
+        on_new_message = guarded(on_new_message)
         telegram_webhook = Blueprint("shopbot_telegram_webhook", __name__)
 
         @telegram_webhook.route("/", methods=["GET"])

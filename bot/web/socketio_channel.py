@@ -26,6 +26,9 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
+from bot.channels.guard import guarded
+from bot.channels.payloads import clean_text
+
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 4000  # longer messages are cut: NLU reads the first 64 sub-tokens
@@ -85,7 +88,7 @@ def parse_user_message(data: Any, metadata_key: str) -> Optional[ParsedMessage]:
     if not isinstance(text, str):
         return None
     return ParsedMessage(
-        text=text[:MAX_TEXT_CHARS],
+        text=clean_text(text, MAX_TEXT_CHARS),
         session_id=valid_session_id(data.get("session_id")),
         metadata=parse_metadata(data.get(metadata_key)),
     )
@@ -104,6 +107,7 @@ class StorefrontSocketIOInput(SocketIOInput):
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
         """Rasa's blueprint with our session_request and user message handlers."""
+        on_new_message = guarded(on_new_message)
         blueprint = super().blueprint(on_new_message)
         sio = self.sio
         assert sio is not None  # set by super().blueprint

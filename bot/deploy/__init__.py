@@ -1,0 +1,1 @@
+"""Deployment profiles: which processes run, on which ports, with which stores."""

@@ -1,0 +1,1 @@
+"""Rasa stores for the scaled profile: a tracker store that survives outages."""
