@@ -18,6 +18,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export USE_TF := 0
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export RASA_TELEMETRY_ENABLED := false
 
 # Finds a Python 3.10 (Rasa 3.6 does not run on 3.11): PYTHON310, python3.10 on PATH, pyenv, uv.
 define find_python310
@@ -31,6 +32,7 @@ done; exit 1
 endef
 
 .PHONY: help install models data index train widget run test lint format bench bench-nlu clean
+.PHONY: audit
 
 help:
 	@echo "make run    install, prepare models + demo data, train if needed, serve the demo shop"
@@ -121,6 +123,22 @@ bench: data index
 # shop's held-out set (hours on 2 cores; ARGS="--quick" for minutes, see bench/nlu.py).
 bench-nlu: data
 	$(PY) bench/nlu.py $(ARGS)
+
+# Dependency audit, a report that never fails the build: pip-audit (pinned) runs in uv's isolated
+# tool environment and reads the hashed lock files without installing them. AUDIT_SERVICE=osv
+# uses OSV instead of PyPI's vulnerability data. Needs network; offline every package is skipped.
+# ($(STAMP) only for uv itself: the project's venv, which `make test` needs anyway.)
+PIP_AUDIT     := pip-audit==2.10.1
+AUDIT_SERVICE ?= pypi
+AUDIT_JSON    := $(VAR)/audit/pip-audit.json
+
+audit: $(STAMP)
+	@mkdir -p $(dir $(AUDIT_JSON)) && rm -f $(AUDIT_JSON)
+	@$(VENV)/bin/uv tool run --from $(PIP_AUDIT) pip-audit --disable-pip --progress-spinner off \
+	  -r requirements/main.txt -r requirements/nodeps.txt \
+	  --vulnerability-service $(AUDIT_SERVICE) --format json -o $(AUDIT_JSON) \
+	  || echo "audit: pip-audit exited with $$? (findings or no network); report only"
+	@python3 bot/privacy/audit_report.py $(AUDIT_JSON)
 
 clean:
 	rm -rf $(VAR) models .pytest_cache

@@ -38,6 +38,8 @@ def child_env(settings: Settings) -> Dict[str, str]:
         TF_INTER_OP_PARALLELISM_THREADS="1",
         TF_CPP_MIN_LOG_LEVEL="2",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
+        # no telemetry or error reports to Rasa's servers: they can carry user data
+        RASA_TELEMETRY_ENABLED="false",
         SHOPBOT_HOME=str(settings.home),
         SHOPBOT_VAR_DIR=str(settings.var_dir),
         DATABASE_URL=settings.database_url,

@@ -30,7 +30,7 @@ def postgres_tracker_store(url: str, spool: Path) -> Dict[str, Any]:
     store: Dict[str, Any] = {
         "type": "bot.stores.tracker_store.ResilientSQLTrackerStore",
         "dialect": "postgresql",
-        "host": parsed.host or "127.0.0.1",
+        "url": parsed.host or "127.0.0.1",  # Rasa passes `url` on as the host
         "port": parsed.port or 5432,
         "db": parsed.database,
         "login_db": "postgres",

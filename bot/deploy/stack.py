@@ -115,6 +115,10 @@ class Stack:
         if not self.model.exists():
             raise ShopbotError(f"No trained model at {self.model}; run `make train`.")
         self.run_dir.mkdir(parents=True, exist_ok=True)
+        if self.scaled:
+            self._check_scaled()
+        # migrations of an update apply here; an empty database gets the demo shop
+        prepare_shop_database(self.settings.database_url, self.settings.data_dir)
         self._write_endpoints()
         for i, port in enumerate(self.layout.action_ports):
             self.actions.append(self.procs.spawn_actions(port, f"actions-{i + 1}"))
@@ -131,8 +135,8 @@ class Stack:
                 self.run_dir,
                 port=self.layout.port,
                 action_port=self.layout.action_port,
-                rasa_ports=self.layout.rasa_ports,
-                action_ports=self.layout.action_ports,
+                rasa_servers=[f"127.0.0.1:{p}" for p in self.layout.rasa_ports],
+                action_servers=[f"127.0.0.1:{p}" for p in self.layout.action_ports],
             )
             nginx = self.procs.spawn("nginx", [nginx_binary(), "-c", str(conf)])
             wait_for(f"{self.url}/", 30, nginx)
@@ -147,13 +151,6 @@ class Stack:
             write_endpoints(self.endpoints, action_url, store)
             return
         deploy = self.settings.deploy
-        if not deploy.rasa_token:
-            raise ShopbotError(
-                "the scaled profile protects the Rasa HTTP API: set SHOPBOT_RASA_TOKEN "
-                "(e.g. `export SHOPBOT_RASA_TOKEN=$(openssl rand -hex 24)`)"
-            )
-        _check_redis(deploy.redis_url)
-        prepare_shop_database(self.settings.database_url, self.settings.data_dir)
         ensure_postgres_database(deploy.tracker_url)
         spool = self.settings.var_dir / "spool" / "events.db"
         write_endpoints(
@@ -162,6 +159,15 @@ class Stack:
             postgres_tracker_store(deploy.tracker_url, spool),
             redis_lock_store(deploy.redis_url),
         )
+
+    def _check_scaled(self) -> None:
+        if not self.settings.deploy.rasa_token:
+            raise ShopbotError(
+                "the scaled profile protects the Rasa HTTP API: set SHOPBOT_RASA_TOKEN "
+                "(e.g. `export SHOPBOT_RASA_TOKEN=$(openssl rand -hex 24)`)"
+            )
+        nginx_binary()  # says how to install it when missing
+        _check_redis(self.settings.deploy.redis_url)
 
     def kill_action_server(self, index: int) -> None:
         """SIGKILLs one action server (fault tests)."""

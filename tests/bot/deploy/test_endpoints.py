@@ -20,7 +20,7 @@ def test_postgres_tracker_store_is_ours_with_the_url_parts(tmp_path) -> None:
     url = "postgresql://bot:s3cret@db.internal:6432/trackers"
     store = postgres_tracker_store(url, tmp_path / "spool.db")
     assert store["type"] == "bot.stores.tracker_store.ResilientSQLTrackerStore"
-    assert (store["host"], store["port"], store["db"]) == (
+    assert (store["url"], store["port"], store["db"]) == (
         "db.internal",
         6432,
         "trackers",

@@ -13,7 +13,12 @@ import yaml
 from bot.deploy.nginx import ACTION_FAILED, nginx_config, write_nginx_config
 
 ROOT = Path(__file__).resolve().parents[3]
-PORTS = dict(port=5005, action_port=5055, rasa_ports=[5101, 5102], action_ports=[5201])
+PORTS = dict(
+    port=5005,
+    action_port=5055,
+    rasa_servers=["127.0.0.1:5101", "127.0.0.1:5102"],
+    action_servers=["127.0.0.1:5201"],
+)
 
 
 def test_config_balances_every_server(tmp_path) -> None:
@@ -44,3 +49,16 @@ def test_nginx_accepts_the_config(tmp_path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_compose_files_nginx_config_is_the_generated_one() -> None:
+    # docker/nginx.conf is nginx_config() for the compose service names: no drift
+    expected = nginx_config(
+        Path("/tmp/nginx"),
+        port=5005,
+        action_port=5055,
+        rasa_servers=["rasa:5005"],
+        action_servers=["actions:5055"],
+        host="0.0.0.0",
+    )
+    assert (ROOT / "docker" / "nginx.conf").read_text() == expected
