@@ -15,7 +15,7 @@ import subprocess
 import time
 import uuid
 from pathlib import Path
-from typing import Callable, Iterator, List
+from typing import Callable, Dict, Iterator, List
 
 import pytest
 import requests
@@ -234,3 +234,70 @@ def test_a_conversation_continues_after_rasa_servers_restart(stack: Stack) -> No
     again = " ".join(send(f"where is my order {order.id}"))
     # still verified: the slots came back from PostgreSQL, no new proof asked
     assert order.tracking_number in again and "email" not in again
+
+
+async def _polling_chat(url: str, text: str) -> List[str]:
+    """socket.io over long polling (python-socketio's client)."""
+    import asyncio
+
+    import socketio
+
+    replies: List[str] = []
+    got = asyncio.Event()
+    client = socketio.AsyncClient(reconnection=False)
+
+    @client.on("bot_uttered")
+    async def on_bot(data: Dict) -> None:
+        replies.append(data.get("text", ""))
+        got.set()
+
+    await client.connect(url, transports=["polling"], socketio_path="/socket.io")
+    try:
+        session = uuid.uuid4().hex
+        await client.emit("session_request", {"session_id": session})
+        await client.emit("user_uttered", {"message": text, "session_id": session})
+        await asyncio.wait_for(got.wait(), 120)
+    finally:
+        await client.disconnect()
+    return replies
+
+
+async def _websocket_chat(url: str, text: str) -> List[str]:
+    """socket.io over a WebSocket, speaking Engine.IO v4 frames with aiohttp.
+
+    (python-socketio's WebSocket client needs a newer aiohttp than Rasa pins.)
+    """
+    import json
+
+    import aiohttp
+
+    ws_url = url.replace("http://", "ws://") + "/socket.io/?EIO=4&transport=websocket"
+    session = uuid.uuid4().hex
+    async with aiohttp.ClientSession() as http, http.ws_connect(ws_url) as ws:
+        await ws.send_str("40")  # connect to the default namespace
+        async for frame in ws:
+            data = frame.data
+            if data == "2":  # ping
+                await ws.send_str("3")
+            elif data.startswith("40"):  # namespace joined
+                for event, payload in (
+                    ("session_request", {"session_id": session}),
+                    ("user_uttered", {"message": text, "session_id": session}),
+                ):
+                    await ws.send_str("42" + json.dumps([event, payload]))
+            elif data.startswith("42"):
+                event, payload = json.loads(data[2:])[:2]
+                if event == "bot_uttered":
+                    return [payload.get("text", "")]
+    return []
+
+
+@pytest.mark.parametrize("transport", ["websocket", "polling"])
+def test_the_chat_widgets_socketio_works_through_the_balancer(
+    stack: Stack, transport: str
+) -> None:
+    import asyncio
+
+    chat = _websocket_chat if transport == "websocket" else _polling_chat
+    replies = asyncio.run(asyncio.wait_for(chat(stack.url, "hi"), 120))
+    assert replies and "Demo Shop" in replies[0]
