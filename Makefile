@@ -59,7 +59,10 @@ $(STAMP): $(LOCKS) pyproject.toml
 models: $(STAMP)
 	$(SHOPBOT) models prepare
 
-$(VAR)/.data-ready: $(STAMP) $(CATALOG)
+MIGRATIONS := $(wildcard bot/db/migrations/versions/*.py)
+
+# reruns on a new migration too: `shopbot db upgrade` applies it (ingest is an upsert)
+$(VAR)/.data-ready: $(STAMP) $(CATALOG) $(MIGRATIONS)
 	$(SHOPBOT) db upgrade
 	$(SHOPBOT) ingest data/catalog/products.csv --faq data/faq/faq.yml
 	$(SHOPBOT) demo-data

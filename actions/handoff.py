@@ -33,8 +33,9 @@ class ActionHandoff(Action):
                     reason=latest_intent(tracker) or "contact_human_agent",
                     transcript=transcript(tracker),
                 )
-        except ShopbotError:
-            logger.exception("could not open a handoff ticket")
+        except ShopbotError as e:
+            # no traceback: the chained SQL error would carry the transcript (PII)
+            logger.error("could not open a handoff ticket: %s", e)
             dispatcher.utter_message(response="utter_temporary_error")
             return []
         dispatcher.utter_message(response="utter_handoff", ticket_id=ticket_id)

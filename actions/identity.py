@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import hmac
+import logging
 import re
+from datetime import timedelta
 from typing import Any, Dict
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
+from actions.services import settings
+from bot.db.models import utcnow
+from bot.db.repositories.identity_attempts import IdentityAttemptRepository, sender_key
+from bot.db.session import session_scope
 from bot.db.views import OrderView
+from bot.exceptions import DatabaseError
+
+logger = logging.getLogger(__name__)
 
 MAX_PROOF_ATTEMPTS = 3
 VERIFIED = "verified"
 LOCKED = "locked"
+# order_proof value when the shared limiter refused to check a proof
+THROTTLED = "throttled"
+# outcomes of check_rate_limit
+ALLOWED = "allowed"
+UNAVAILABLE = "unavailable"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -66,3 +81,62 @@ def looks_like_proof(text: object) -> bool:
     """True when the text holds an email address or exactly one group of 4 digits."""
     value = str(text or "")
     return bool(_EMAIL.search(value)) or len(_FOUR_DIGITS.findall(value)) == 1
+
+
+def check_rate_limit(sender_id: str, order_id: int) -> str:
+    """Whether a proof from this sender for this order may be checked at all.
+
+    Counts failed proofs in the shared database (every action-server replica
+    sees the same counts) within ``Settings.identity.window``: by this sender,
+    and for this order from any sender (someone rotating sender ids). Successes
+    do not reset the count, else an attacker could interleave proofs of their
+    own order.
+
+    Returns:
+        ALLOWED; THROTTLED when either limit is reached; UNAVAILABLE when the
+        database cannot tell (fail closed: the caller checks nothing).
+    """
+    limits = settings().identity
+    since = utcnow() - timedelta(seconds=limits.window)
+    try:
+        with session_scope(settings().database_url) as session:
+            repo = IdentityAttemptRepository(session)
+            by_sender = repo.failures_since(since, sender_id=sender_id)
+            by_order = repo.failures_since(since, order_id=order_id)
+    except DatabaseError:
+        logger.exception("identity rate limit lookup failed")
+        return UNAVAILABLE
+    if by_sender >= limits.max_failures or by_order >= limits.max_order_failures:
+        # ids only: the order number and a prefix of the hashed sender, no PII
+        key = sender_key(sender_id)[:12]
+        logger.warning("identity proofs refused for order %s, sender %s", order_id, key)
+        return THROTTLED
+    return ALLOWED
+
+
+def limit_refusal(
+    tracker: Tracker, order_id: int, dispatcher: CollectingDispatcher
+) -> Dict[str, Any] | None:
+    """None when the proof may be checked, else the slots of a refusal (said).
+
+    Throttled: ``utter_identity_rate_limited`` (offers a human) and ``order_proof``
+    THROTTLED, which ends the form; limiter unavailable: a temporary error and the
+    proof question again.
+    """
+    verdict = check_rate_limit(tracker.sender_id, order_id)
+    if verdict == ALLOWED:
+        return None
+    if verdict == THROTTLED:
+        dispatcher.utter_message(response="utter_identity_rate_limited")
+        return {"order_proof": THROTTLED}
+    dispatcher.utter_message(response="utter_temporary_error")
+    return {"order_proof": None}
+
+
+def record_proof(sender_id: str, order_id: int, succeeded: bool) -> None:
+    """Stores a checked proof for the limiter; a database error is only logged."""
+    try:
+        with session_scope(settings().database_url) as session:
+            IdentityAttemptRepository(session).record(sender_id, order_id, succeeded)
+    except DatabaseError:
+        logger.exception("could not record an identity attempt")

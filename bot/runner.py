@@ -87,6 +87,11 @@ class Processes:
         self.log_dir = log_dir
         self.children: List[subprocess.Popen] = []
 
+    @property
+    def logging_config(self) -> Path:
+        """Logging config of our servers: personal data masked (bot.privacy)."""
+        return self.settings.home / "bot" / "privacy" / "logging.yml"
+
     def _start(self, name: str, args: List[str]) -> subprocess.Popen:
         out = None
         if self.log_dir is not None:
@@ -110,6 +115,8 @@ class Processes:
     def spawn_actions(self, port: int, name: str = "actions") -> subprocess.Popen:
         """Starts the rasa-sdk action server on port (not waiting for it)."""
         args = [sys.executable, "-m", "rasa_sdk", "--actions", "actions"]
+        # rasa-sdk 3.6 spells this flag with an underscore
+        args += ["--logging-config_file", str(self.logging_config)]
         return self._start(name, args + ["--port", str(port)])
 
     def start_actions(self, port: int, name: str = "actions") -> subprocess.Popen:
@@ -130,6 +137,7 @@ class Processes:
         args += ["--cors", "*", "--interface", "127.0.0.1", "--port", str(port)]
         args += ["--model", str(model), "--endpoints", str(endpoints)]
         args += ["--credentials", str(self.settings.home / "credentials.yml")]
+        args += ["--logging-config-file", str(self.logging_config)]
         return self._start(name, args)
 
     def start_rasa(

@@ -32,6 +32,7 @@ MAX_BAD_INPUTS = 3
 STOP_INELIGIBLE = "ineligible"
 STOP_GAVE_UP = "gave_up"
 STOP_ASKED = "stopped"
+STOP_THROTTLED = "throttled"
 
 # Whole messages that mean "stop this form" even when NLU did not say `deny`
 # (then the form ends itself; `deny` goes through the stop rules instead).
@@ -178,6 +179,16 @@ class OrderFormValidation(FormValidationAction, ABC):
             slots.update(self.eligibility(order, dispatcher, tracker))
         return slots
 
+    def _verified(
+        self, order: OrderView, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[str, Any]:
+        verified = {
+            "order_proof": identity.VERIFIED,
+            "verified_customer_id": str(order.customer_id),
+            "proof_attempts": 0,
+        }
+        return {**verified, **self.eligibility(order, dispatcher, tracker)}
+
     def validate_order_proof(
         self,
         slot_value: Any,
@@ -192,25 +203,24 @@ class OrderFormValidation(FormValidationAction, ABC):
         if order is None:
             return {"order_proof": None}
         if identity.is_verified_for(tracker, order):
-            return {
-                "order_proof": identity.VERIFIED,
-                **self.eligibility(order, dispatcher, tracker),
-            }
+            return self._verified(order, dispatcher, tracker)
         attempts = int(tracker.get_slot("proof_attempts") or 0)
-        if attempts < identity.MAX_PROOF_ATTEMPTS and not identity.looks_like_proof(
-            slot_value
-        ):
+        if attempts >= identity.MAX_PROOF_ATTEMPTS:
+            return {"order_proof": identity.LOCKED, "proof_attempts": attempts + 1}
+        refusal = identity.limit_refusal(tracker, order.id, dispatcher)
+        if refusal is not None:
+            # too many failures by this sender or for this order: not even checked
+            throttled = refusal["order_proof"] == identity.THROTTLED
+            return {**refusal, "form_stop": STOP_THROTTLED} if throttled else refusal
+        if not identity.looks_like_proof(slot_value):
             # a typo is not a guess: hint at the format, count it as bad input
             return bad_input(tracker, dispatcher, "order_proof", "utter_proof_hint")
-        if attempts < identity.MAX_PROOF_ATTEMPTS and identity.proof_matches(
+        matches = identity.proof_matches(
             slot_value, order.customer_email, order.customer_phone
-        ):
-            verified = {
-                "order_proof": identity.VERIFIED,
-                "verified_customer_id": str(order.customer_id),
-                "proof_attempts": 0,
-            }
-            return {**verified, **self.eligibility(order, dispatcher, tracker)}
+        )
+        identity.record_proof(tracker.sender_id, order.id, matches)
+        if matches:
+            return self._verified(order, dispatcher, tracker)
         attempts += 1
         if attempts >= identity.MAX_PROOF_ATTEMPTS:
             return {"order_proof": identity.LOCKED, "proof_attempts": attempts}

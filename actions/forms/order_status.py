@@ -27,6 +27,14 @@ def load_order(order_id: int | None) -> OrderView | None:
         return OrderRepository(session).get(order_id)
 
 
+def _proof_checked(tracker: Tracker, order: OrderView, proof: Any) -> bool:
+    """True when the proof matches; guesses (not typos) go to the shared limiter."""
+    matches = identity.proof_matches(proof, order.customer_email, order.customer_phone)
+    if identity.looks_like_proof(proof):
+        identity.record_proof(tracker.sender_id, order.id, matches)
+    return matches
+
+
 class ValidateOrderStatusForm(FormValidationAction):
     """Order id must exist; proof must match that order's customer (max 3 tries)."""
 
@@ -79,9 +87,12 @@ class ValidateOrderStatusForm(FormValidationAction):
         attempts = int(tracker.get_slot("proof_attempts") or 0)
         if attempts >= identity.MAX_PROOF_ATTEMPTS:
             return {"order_proof": identity.LOCKED}
-        if order and identity.proof_matches(
-            slot_value, order.customer_email, order.customer_phone
-        ):
+        if order is not None:
+            refusal = identity.limit_refusal(tracker, order.id, dispatcher)
+            if refusal is not None:
+                # too many failures by this sender or this order: not even checked
+                return refusal
+        if order and _proof_checked(tracker, order, slot_value):
             return {
                 "order_proof": identity.VERIFIED,
                 "verified_customer_id": str(order.customer_id),

@@ -13,6 +13,7 @@ from typing import Any, Sequence
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -277,4 +278,25 @@ class HandoffTicket(Base):
     reason = Column(Text, nullable=False, default="")
     transcript = Column(JSON, nullable=False)
     status = Column(String(8), nullable=False, default="open")
+    created_at = Column(DateTime, nullable=False)
+
+
+class IdentityAttempt(Base):
+    """One identity proof checked for an order: the shared rate limiter's memory.
+
+    ``sender_key`` is the SHA-256 hex digest of the sender id, never the raw id
+    (Telegram chat ids, Slack user ids are personal data). No foreign key to the
+    order: attempts on deleted or guessed orders still count.
+    """
+
+    __tablename__ = "identity_attempts"
+    __table_args__ = (
+        Index(None, "sender_key", "created_at"),
+        Index(None, "order_id", "created_at"),
+    )
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    sender_key = Column(String(64), nullable=False)
+    order_id = Column(Integer, nullable=False)
+    succeeded = Column(Boolean, nullable=False)
     created_at = Column(DateTime, nullable=False)

@@ -71,11 +71,14 @@ def _create(url: str) -> Engine:
     except ArgumentError as e:
         raise DatabaseError(f"Invalid database URL {url!r}: {e}") from e
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, future=True, **_sqlite_options(parsed))
+        engine = create_engine(
+            url, future=True, hide_parameters=True, **_sqlite_options(parsed)
+        )
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
         return engine
     try:
-        return create_engine(url, future=True, pool_pre_ping=True)
+        # hide_parameters: an error's message must not carry an address or a reason
+        return create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
     except (ArgumentError, ImportError) as e:
         raise DatabaseError(
             f"Cannot create an engine for {safe_url(url)}: {e}; "

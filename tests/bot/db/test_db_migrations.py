@@ -23,6 +23,7 @@ TABLES = {
     "returns",
     "faq",
     "handoff_tickets",
+    "identity_attempts",
 }
 
 
@@ -48,7 +49,7 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def test_upgrade_builds_the_models_schema(fresh_url: str):
     assert current_revision(fresh_url) is None
     upgrade(fresh_url)
-    assert current_revision(fresh_url) == "0001"
+    assert current_revision(fresh_url) == "0002"
     assert table_names(fresh_url) == TABLES
     assert schema_diff(fresh_url) == []
 
