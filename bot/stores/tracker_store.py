@@ -15,7 +15,7 @@ Use it in endpoints.yml (``shopbot deploy`` writes this for the scaled profile):
     tracker_store:
       type: bot.stores.tracker_store.ResilientSQLTrackerStore
       dialect: postgresql
-      host: 127.0.0.1
+      url: 127.0.0.1
       db: shopbot_tracker
       username: postgres
       login_db: postgres
