@@ -1,16 +1,34 @@
-"""Product search: semantic search with entity filters; price and stock from the DB."""
+"""Product search: semantic search with filters; price and stock from the DB.
+
+A search remembers what was looked for and its constraints in the ``search_*``
+slots, so a follow-up ("in red?", "cheaper ones", "换成黑色的") changes one
+constraint and searches again; a message naming another product starts afresh;
+a search naming nothing ("I want to buy something") hands over to the
+``product_search_form`` (``actions/forms/product_search.py``).
+"""
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import entity_values, latest_text, shopper_language
+from actions.common import entity_values, latest_intent, latest_text, shopper_language
+from actions.forms.product_search import (
+    ANY_SIZE,
+    FILLER_WORDS,
+    FILLER_ZH,
+    constraint_slots,
+    residual_words,
+    what_named,
+    without_constraints,
+)
 from actions.services import product_searcher
 from bot.db.views import ProductView
 from bot.exceptions import ShopbotError
@@ -30,11 +48,159 @@ def _first(values: List[Any]) -> str | None:
 
 def _price(values: List[Any]) -> Decimal | None:
     for value in values:
+        if value is None:
+            continue
         try:
             return Decimal(str(value).replace(",", "").strip())
         except InvalidOperation:
             continue
     return None
+
+
+# What a search remembers; a new search clears all of them.
+SEARCH_SLOTS = (
+    "search_what",
+    "search_category",
+    "search_brand",
+    "search_color",
+    "search_size",
+    "search_price_min",
+    "search_price_max",
+)
+# Slots of an unfinished form and the cheapest price shown last, cleared with them.
+STATE_SLOTS = ("search_pending", "search_size_options", "search_lowest_shown")
+CHEAPER_WORDS = ("cheaper", "less expensive", "lower price", "more affordable")
+CHEAPER_WORDS += ("便宜", "实惠", "价格低", "低一点", "低点")
+CHEAPER_STEP = Decimal("0.01")
+FORM = "product_search_form"
+# words of a follow-up that only changes a constraint ("what about in red?")
+REFINE_WORDS = FILLER_WORDS | frozenset(
+    "only under below over above less than more cheaper cheap expensive size sizes"
+    " color colour about how got yuan rmb cny price budget within those these"
+    " instead maybe or and too also same but bigger smaller larger then".split()
+)
+REFINE_ZH = FILLER_ZH | frozenset(
+    "换成 换个 换 改成 改 有没有 有无 颜色 尺码 码 号 以内 以下 以上 左右"
+    " 元 块 钱 便宜 实惠 更 再 还 就 只 那 这 那种 这种 款 的话 呢 吧 啊"
+    " 价格 低 预算 不超过".split()
+)
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """What the search action does for a message.
+
+    Attributes:
+        kind: "new", "refine", "form" (the form finished), "ask" (start the
+            form) or "stopped" (the shopper stopped the form).
+        query: the text searched for ("" unless searching).
+        slots: the ``search_*`` slot values after this message.
+    """
+
+    kind: str
+    query: str = ""
+    slots: Dict[str, Any] = field(default_factory=dict)
+
+
+def names_nothing(tracker: Tracker) -> bool:
+    """True when the last message, without colour/size/price, names no product."""
+    return not residual_words(without_constraints(tracker), REFINE_WORDS, REFINE_ZH)
+
+
+def asks_cheaper(text: str) -> bool:
+    """True for "cheaper ones" / "便宜点的"."""
+    lowered = text.casefold()
+    return any(word in lowered for word in CHEAPER_WORDS)
+
+
+def _refined(tracker: Tracker, given: Dict[str, Any]) -> Dict[str, Any]:
+    slots = {name: tracker.get_slot(name) for name in SEARCH_SLOTS}
+    slots.update(given)
+    lowest = _price([tracker.get_slot("search_lowest_shown")])
+    if (
+        asks_cheaper(latest_text(tracker))
+        and lowest
+        and "search_price_max" not in given
+    ):
+        slots["search_price_max"] = str(lowest - CHEAPER_STEP)
+    return slots
+
+
+def _fresh(tracker: Tracker, given: Dict[str, Any]) -> Dict[str, Any]:
+    slots: Dict[str, Any] = dict.fromkeys(SEARCH_SLOTS)
+    slots.update(given)
+    slots["search_category"] = _first(entity_values(tracker, "category"))
+    slots["search_brand"] = _first(entity_values(tracker, "brand"))
+    what = " ".join(without_constraints(tracker).split())
+    slots["search_what"] = what or None
+    return slots
+
+
+def plan_search(tracker: Tracker) -> SearchPlan:
+    """New search, refinement of the last one, or the form's turn to ask.
+
+    A message naming a product, category or brand is a new search; one giving
+    only a colour, size, budget or "cheaper" refines the last search; one naming
+    nothing at all starts the form (only for ``search_product``).
+    """
+    if tracker.latest_action_name == FORM and tracker.get_slot("search_pending"):
+        if tracker.get_slot("form_stop"):
+            return SearchPlan("stopped")
+        what = tracker.get_slot("search_what")
+        if what:
+            slots = {name: tracker.get_slot(name) for name in SEARCH_SLOTS}
+            return SearchPlan("form", what, slots)
+    given = constraint_slots(tracker)
+    text = latest_text(tracker)
+    if not what_named(tracker) and names_nothing(tracker):
+        refines = given or asks_cheaper(text)
+        if refines and tracker.get_slot("search_what"):
+            return SearchPlan(
+                "refine", tracker.get_slot("search_what"), _refined(tracker, given)
+            )
+        if latest_intent(tracker) == "search_product":
+            return SearchPlan("ask", "", {**dict.fromkeys(SEARCH_SLOTS), **given})
+    return SearchPlan("new", text[:2000], _fresh(tracker, given))
+
+
+def filters_from_slots(slots: Dict[str, Any]) -> ProductFilters:
+    """Search filters from the ``search_*`` slot values ("any" size: no filter)."""
+    size = slots.get("search_size")
+    return ProductFilters(
+        category=slots.get("search_category"),
+        brand=slots.get("search_brand"),
+        color=slots.get("search_color"),
+        size=None if size == ANY_SIZE else size,
+        price_min=_price([slots.get("search_price_min")]),
+        price_max=_price([slots.get("search_price_max")]),
+    )
+
+
+def search_events(
+    slots: Dict[str, Any], products: List[ProductView]
+) -> List[Dict[str, Any]]:
+    """Slot events remembering a finished search (and forgetting the form)."""
+    events = [SlotSet(name, slots.get(name)) for name in SEARCH_SLOTS]
+    events += [SlotSet(name, None) for name in STATE_SLOTS]
+    if products:
+        lowest = min(p.price for p in products)
+        events[-1] = SlotSet("search_lowest_shown", str(lowest))
+    return events
+
+
+def _scoped(slots: Dict[str, Any], products: List[ProductView]) -> Dict[str, Any]:
+    # follow-ups stay in the category of what was shown ("in red?" after running
+    # shoes must not drift to red T-shirts)
+    if slots.get("search_category") or not products:
+        return slots
+    counts = Counter(p.category for p in products)
+    return {**slots, "search_category": counts.most_common(1)[0][0]}
+
+
+def forget_search() -> List[Dict[str, Any]]:
+    """Slot events clearing the search and the form (after "stop")."""
+    names = SEARCH_SLOTS + STATE_SLOTS + ("form_stop", "input_attempts")
+    return [SlotSet(name, None) for name in names]
 
 
 def filters_from_entities(tracker: Tracker) -> ProductFilters:
@@ -79,7 +245,7 @@ def carousel(products: List[ProductView], language: str) -> Dict[str, Any]:
 
 
 class ActionSearchProducts(Action):
-    """Finds the top 3 products for the message, honouring its constraints."""
+    """Finds the top 3 products for the search so far, honouring its constraints."""
 
     def name(self) -> str:
         return "action_search_products"
@@ -88,17 +254,26 @@ class ActionSearchProducts(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         language = shopper_language(tracker)
-        filters = filters_from_entities(tracker)
-        try:
-            query = latest_text(tracker)[:2000]
-            products = product_searcher().search(query, filters, k=3)
-        except ShopbotError:
-            logger.exception("product search failed")
-            dispatcher.utter_message(response="utter_temporary_error")
+        plan = plan_search(tracker)
+        if plan.kind == "stopped":
+            dispatcher.utter_message(response="utter_product_search_stopped")
+            return forget_search()
+        if plan.kind == "ask":
+            # the rules run the product_search_form next: it asks what
+            events = [SlotSet(name, value) for name, value in plan.slots.items()]
+            events += [SlotSet(name, None) for name in ("form_stop", "input_attempts")]
+            events.append(SlotSet("search_size_options", None))
+            return events + [SlotSet("search_pending", True)]
+        filters = filters_from_slots(plan.slots)
+        products = self._search(plan.query, filters, dispatcher)
+        if products is None:
             return []
+        events = search_events(_scoped(plan.slots, products), products)
+        if plan.kind == "form":
+            events += [SlotSet("form_stop", None), SlotSet("input_attempts", 0)]
         if not products:
             dispatcher.utter_message(response="utter_no_products")
-            return []
+            return events
         dispatcher.utter_message(response="utter_products_found")
         lines = [
             product_line(i + 1, p, language, filters) for i, p in enumerate(products)
@@ -106,4 +281,28 @@ class ActionSearchProducts(Action):
         dispatcher.utter_message(
             text="\n".join(lines), json_message=carousel(products, language)
         )
-        return [SlotSet("last_product_sku", products[0].sku)]
+        return events + [SlotSet("last_product_sku", products[0].sku)]
+
+    @staticmethod
+    def _search(
+        query: str, filters: ProductFilters, dispatcher: CollectingDispatcher
+    ) -> Optional[List[ProductView]]:
+        try:
+            return product_searcher().search(query, filters, k=3)
+        except ShopbotError:
+            logger.exception("product search failed")
+            dispatcher.utter_message(response="utter_temporary_error")
+            return None
+
+
+class ActionStopProductSearch(Action):
+    """After "stop" / "算了" in the product search form: stops, forgets the search."""
+
+    def name(self) -> str:
+        return "action_stop_product_search"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        dispatcher.utter_message(response="utter_product_search_stopped")
+        return forget_search()
