@@ -169,6 +169,8 @@ def _json_object(value: Any) -> Dict[str, Any]:
             value = json.loads(value, parse_float=Decimal)
         except json.JSONDecodeError as e:
             raise FieldError(f"invalid JSON ({e.msg}) in {value!r}") from e
+        except ValueError as e:  # an integer of more than 4300 digits
+            raise FieldError(f"invalid JSON ({e})") from e
     if not isinstance(value, dict):
         raise FieldError(f"must be a JSON object, got {value!r}")
     return _plain_json(value)
@@ -191,6 +193,8 @@ def _popularity(value: Any) -> int:
     text = str(value).strip()
     if isinstance(value, bool) or not (text.isascii() and text.isdigit()):
         raise FieldError(f"must be an integer >= 0, got {value!r}")
+    if len(text) > 18:  # beyond a 64-bit integer column
+        raise FieldError(f"is too large ({len(text)} digits)")
     return int(text)
 
 
@@ -305,6 +309,9 @@ def _json_rows(text: str, errors: ErrorCollector) -> List[Tuple[int, Dict[str, A
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as e:
         errors.add(None, None, f"invalid JSON: {e.msg} (line {e.lineno})")
+        errors.raise_if_any()
+    except ValueError as e:  # e.g. an integer of more than 4300 digits
+        errors.add(None, None, f"invalid JSON: {e}")
         errors.raise_if_any()
     if isinstance(data, dict) and "products" in data:
         data = data["products"]

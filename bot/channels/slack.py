@@ -19,7 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.guard import guarded
-from bot.channels.payloads import json_object, media_type
+from bot.channels.payloads import clean_text, json_object, media_type
 from bot.channels.recent_ids import RecentIds
 from bot.channels.slack_output import SlackOutput
 from bot.channels.slack_signature import SignatureCheck, check_slack_signature
@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 _MALFORMED = (KeyError, IndexError, TypeError, AttributeError, ValueError)
+# as REST and socket.io; longer texts cost the actions seconds (NLU reads 64 tokens)
+MAX_TEXT_CHARS = 4000
 
 
 def _ignored(reason: str) -> HTTPResponse:
@@ -206,7 +208,8 @@ class SlackChannel(SlackInput):
         metadata = _event_metadata(body)
         if not self._is_supported_channel(body, metadata):
             return _ignored("not a direct message or mention")
-        text = self._sanitize_user_message(str(event["text"]), metadata["users"])
+        text = clean_text(str(event["text"]), MAX_TEXT_CHARS)  # storable, short
+        text = self._sanitize_user_message(text, metadata["users"])
         sender = self._get_conversation_id(
             str(event["user"]), metadata["out_channel"], metadata["thread_id"]
         )
@@ -231,5 +234,9 @@ class SlackChannel(SlackInput):
             str(user), metadata["out_channel"], metadata["thread_id"]
         )
         return await self.process_message(
-            request, on_new_message, str(text), sender, metadata
+            request,
+            on_new_message,
+            clean_text(str(text), MAX_TEXT_CHARS),
+            sender,
+            metadata,
         )

@@ -60,14 +60,16 @@ def check_slack_signature(
     """
     if not timestamp or not signature:
         return SignatureCheck.MISSING
-    try:
-        sent_at = int(timestamp)
-    except ValueError:
-        return SignatureCheck.BAD_TIMESTAMP
     now = time.time() if now is None else now
-    if abs(now - sent_at) > MAX_AGE_SECONDS:  # a replay, or a badly wrong clock
+    try:
+        age = abs(now - int(timestamp))
+    except (ValueError, OverflowError):  # not an integer, or too big for a float
+        return SignatureCheck.BAD_TIMESTAMP
+    if age > MAX_AGE_SECONDS:  # a replay, or a badly wrong clock
         return SignatureCheck.BAD_TIMESTAMP
     expected = slack_signature(secret, timestamp, body)
-    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8")):
+    # Sanic decodes non-UTF-8 header bytes to lone surrogates: encodable this way
+    sent = signature.encode("utf-8", "surrogatepass")
+    if not hmac.compare_digest(expected.encode(), sent):
         return SignatureCheck.MISMATCH
     return SignatureCheck.VALID

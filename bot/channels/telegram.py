@@ -27,7 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.guard import guarded
-from bot.channels.payloads import json_object
+from bot.channels.payloads import clean_text, json_object
 from bot.channels.recent_ids import RecentIds
 from bot.channels.telegram_output import TelegramBot
 from bot.settings import TelegramSettings, get_settings
@@ -41,6 +41,8 @@ _SECRET_FORMAT = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what setWebhook accept
 # Telegram's /start (first contact) is a greeting; /restart is Rasa's reset.
 COMMANDS = {"/start": "/greet", "/restart": "/restart"}
 _MALFORMED = (KeyError, IndexError, TypeError, AttributeError, ValueError)
+# as REST and socket.io; longer texts cost the actions seconds (NLU reads 64 tokens)
+MAX_TEXT_CHARS = 4000
 
 
 def command_text(text: str) -> str:
@@ -176,7 +178,8 @@ class TelegramChannel(TelegramInput):
             logger.warning("Rejected a Telegram request without %s", SECRET_HEADER)
             return response.text("missing secret token", status=HTTPStatus.UNAUTHORIZED)
         expected = self.settings.secret_token.encode()
-        if not hmac.compare_digest(sent.encode("utf-8"), expected):
+        # Sanic hands over non-UTF-8 header bytes as lone surrogates
+        if not hmac.compare_digest(sent.encode("utf-8", "surrogatepass"), expected):
             logger.warning("Rejected a Telegram request with a wrong secret token")
             return response.text("wrong secret token", status=HTTPStatus.FORBIDDEN)
         return None
@@ -206,7 +209,7 @@ class TelegramChannel(TelegramInput):
         await self._answer_callback(update)
         chat_id, text = incoming
         message = UserMessage(
-            text,
+            clean_text(text, MAX_TEXT_CHARS),
             self.get_output_channel(),
             chat_id,
             input_channel=self.name(),

@@ -8,6 +8,7 @@ PostgreSQL, conversations locked in Redis, the shop database in PostgreSQL.
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 from dataclasses import dataclass, field
@@ -96,6 +97,10 @@ class Stack:
         self.run_dir = run_dir
         self.layout = layout
         env = {"SHOPBOT_PROFILE": settings.deploy.profile, **(extra_env or {})}
+        if not settings.deploy.rasa_token and not self.scaled:
+            # the HTTP API can write any slot (even the verified customer): never
+            # open, not even on loopback; the operator finds the token in run_dir
+            env["SHOPBOT_RASA_TOKEN"] = _new_token(run_dir / "api-token")
         self.procs = Processes(settings, log_dir=run_dir / "logs", extra_env=env)
         self.rasa: List[subprocess.Popen] = []
         self.actions: List[subprocess.Popen] = []
@@ -197,6 +202,15 @@ class Stack:
     def stop(self) -> None:
         """Stops every process of the stack."""
         self.procs.stop()
+
+
+def _new_token(path: Path) -> str:
+    """A random API token, written to path (mode 600) for the operator."""
+    token = secrets.token_hex(24)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600, exist_ok=True)
+    path.write_text(token + "\n")
+    return token
 
 
 def _kill(proc: subprocess.Popen, sig: int) -> None:

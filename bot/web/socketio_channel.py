@@ -113,7 +113,7 @@ class StorefrontSocketIOInput(SocketIOInput):
         assert sio is not None  # set by super().blueprint
 
         @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: Text, data: Any = None) -> None:
+        async def session_request(sid: Text, data: Any = None, *_: Any) -> None:
             given = data.get("session_id") if isinstance(data, dict) else None
             session_id = valid_session_id(given) or uuid.uuid4().hex
             if self.session_persistence:
@@ -121,7 +121,7 @@ class StorefrontSocketIOInput(SocketIOInput):
             await sio.emit("session_confirm", session_id, room=sid)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
-        async def handle_message(sid: Text, data: Any = None) -> None:
+        async def handle_message(sid: Text, data: Any = None, *_: Any) -> None:
             parsed = parse_user_message(data, self.metadata_key)
             if parsed is None:
                 logger.warning("Ignored a malformed socket.io message.")
