@@ -2,6 +2,10 @@
 
 Session-scoped (hypothesis runs many examples per test function): two customers,
 orders 10001-10004 in each status the forms care about.
+
+(This folder must not be called ``forms``: pytest puts its parent on sys.path, and
+rasa-sdk's package walk imports sub-packages by bare name, so ``import forms`` would
+find this folder instead of ``actions/forms``.)
 """
 
 from __future__ import annotations
