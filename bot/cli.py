@@ -75,7 +75,7 @@ def _demo(args: argparse.Namespace, settings: Settings) -> None:
 def _deploy(args: argparse.Namespace, settings: Settings) -> None:
     from bot.deploy.control import deploy
 
-    deploy(args, settings)
+    deploy(args)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import signal
 import subprocess
@@ -15,31 +14,26 @@ from bot.exceptions import ShopbotError
 from bot.settings import Settings
 
 
-def _with_overrides(args: argparse.Namespace, settings: Settings) -> Settings:
-    deploy = settings.deploy
-    changes = {
-        "profile": args.profile or deploy.profile,
-        "rasa_servers": args.rasa or deploy.rasa_servers,
-        "action_servers": args.actions or deploy.action_servers,
+def _with_overrides(args: argparse.Namespace) -> Settings:
+    """Settings from the env, the command-line flags taking the place of their
+    variables (so they are validated the same way, and the databases default
+    to the chosen profile's)."""
+    env = dict(os.environ)
+    flags = {
+        "SHOPBOT_PROFILE": args.profile,
+        "SHOPBOT_RASA_SERVERS": args.rasa,
+        "SHOPBOT_ACTION_SERVERS": args.actions,
     }
-    if changes["profile"] == settings.deploy.profile:
-        return dataclasses.replace(
-            settings, deploy=dataclasses.replace(deploy, **changes)
-        )
-    # another profile: the database defaults differ, so read the env again
-    env = {**os.environ, "SHOPBOT_PROFILE": changes["profile"]}
-    fresh = Settings.from_env(env)
-    return dataclasses.replace(
-        fresh, deploy=dataclasses.replace(fresh.deploy, **changes)
-    )
+    env.update({key: str(value) for key, value in flags.items() if value})
+    return Settings.from_env(env)
 
 
-def deploy(args: argparse.Namespace, settings: Settings) -> None:
+def deploy(args: argparse.Namespace) -> None:
     """Runs, detaches or stops the profile the arguments and env select."""
     from bot.deploy.stack import Layout, Stack
     from bot.runner import serve
 
-    settings = _with_overrides(args, settings)
+    settings = _with_overrides(args)
     run_dir = settings.var_dir / "deploy" / settings.deploy.profile
     pid_file, ready_file = run_dir / "deploy.pid", run_dir / "ready"
     if args.stop:
