@@ -40,6 +40,10 @@ def child_env(settings: Settings) -> Dict[str, str]:
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
         # no telemetry or error reports to Rasa's servers: they can carry user data
         RASA_TELEMETRY_ENABLED="false",
+        # Sanic (Rasa, rasa-sdk) keeps idle connections longer than its clients do
+        # (aiohttp 15 s, nginx 4 s), so a client never reuses one being closed
+        # ("Cannot write to closing transport" between Rasa and the actions)
+        SANIC_KEEP_ALIVE_TIMEOUT="75",
         SHOPBOT_HOME=str(settings.home),
         SHOPBOT_VAR_DIR=str(settings.var_dir),
         DATABASE_URL=settings.database_url,

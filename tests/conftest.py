@@ -33,9 +33,12 @@ def pg_url() -> Iterator[str]:
     name = f"shopbot_test_{uuid.uuid4().hex[:12]}"
     with admin.cursor() as cursor:
         cursor.execute(f'CREATE DATABASE "{name}"')
+    admin.close()  # a fault test restarts PostgreSQL: no connection lives that long
     try:
         yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     finally:
+        admin = psycopg2.connect(PG_ADMIN_URL, connect_timeout=10)
+        admin.autocommit = True
         with admin.cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()

@@ -7,14 +7,12 @@ like the real API would for the methods the bot uses, and keeps every call
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import parse_qs
 
 Calls = List["ApiCall"]
@@ -224,10 +222,3 @@ class FakeTelegramApi(FakeApi):
         """Waits for a send* call to chat for which has(call) holds; returns them."""
         self.wait_for(lambda _: any(has(c) for c in self.sent(chat_id)), timeout)
         return self.sent(chat_id)
-
-
-def run_coroutine(coroutine: Awaitable[Any]) -> Any:
-    """asyncio.run in a thread of its own: the browser tests' sync Playwright keeps an
-    event loop running in the main thread, where asyncio.run refuses to start."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()

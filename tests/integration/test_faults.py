@@ -19,6 +19,7 @@ from typing import Callable, Dict, Iterator, List
 
 import pytest
 import requests
+from run_async import run_coroutine
 from sqlalchemy import create_engine
 
 from bot.channels.guard import TEMPORARY_ERROR
@@ -300,5 +301,5 @@ def test_the_chat_widgets_socketio_works_through_the_balancer(
     import asyncio
 
     chat = _websocket_chat if transport == "websocket" else _polling_chat
-    replies = asyncio.run(asyncio.wait_for(chat(stack.url, "hi"), 120))
+    replies = run_coroutine(asyncio.wait_for(chat(stack.url, "hi"), 120))
     assert replies and "Demo Shop" in replies[0]

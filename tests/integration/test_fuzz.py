@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Dict
 
 import pytest
-from fake_apis import FakeSlackApi, FakeTelegramApi, run_coroutine
+from fake_apis import FakeSlackApi, FakeTelegramApi
+from run_async import run_coroutine
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))

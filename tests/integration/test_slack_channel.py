@@ -16,7 +16,8 @@ from urllib.parse import urlencode
 
 import pytest
 import requests
-from fake_apis import ApiCall, FakeSlackApi, run_coroutine
+from fake_apis import ApiCall, FakeSlackApi
+from run_async import run_coroutine
 
 from bot.channels.slack_output import SlackOutput
 from bot.channels.slack_signature import slack_signature

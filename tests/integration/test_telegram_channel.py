@@ -15,7 +15,8 @@ from typing import Any, Dict, List, Optional
 
 import pytest
 import requests
-from fake_apis import ApiCall, FakeTelegramApi, run_coroutine
+from fake_apis import ApiCall, FakeTelegramApi
+from run_async import run_coroutine
 
 from bot.channels.telegram import SECRET_HEADER
 from bot.channels.telegram_output import TelegramBot

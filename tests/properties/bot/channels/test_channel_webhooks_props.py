@@ -14,6 +14,7 @@ from typing import Any, Dict, List
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rasa.core.channels.channel import UserMessage
+from run_async import run_coroutine
 
 from bot.channels.slack import MAX_TEXT_CHARS as SLACK_MAX
 from bot.channels.slack import SlackChannel
@@ -57,7 +58,7 @@ def _run(channel: Any, request: Request) -> tuple:
         await asyncio.sleep(0)  # Slack hands the message to a task
         return result
 
-    return asyncio.run(go()).status, received
+    return run_coroutine(go()).status, received
 
 
 def _check_messages(received: List[UserMessage], limit: int) -> None:

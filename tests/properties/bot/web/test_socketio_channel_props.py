@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any, Callable, List
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rasa.core.channels.channel import UserMessage
+from run_async import run_coroutine
 
 from bot.web.socketio_channel import (
     MAX_SESSION_ID_CHARS,
@@ -76,7 +76,7 @@ HANDLER = _handlers(HANDLERS_RECEIVED)
 @example("session_request", [{"session_id": "s"}, None])
 def test_handlers_accept_any_arguments(event: str, args: List[Any]) -> None:
     HANDLERS_RECEIVED.clear()
-    asyncio.run(HANDLER(event)("sid-1", *args))
+    run_coroutine(HANDLER(event)("sid-1", *args))
     for message in HANDLERS_RECEIVED:
         assert isinstance(message.text, str) and isinstance(message.sender_id, str)
 
@@ -85,5 +85,5 @@ def test_regression_extra_arguments_are_ignored() -> None:
     # was TypeError: handle_message() takes from 1 to 2 positional arguments
     HANDLERS_RECEIVED.clear()
     data = {"message": "hi", "session_id": "s1"}
-    asyncio.run(HANDLER("user_uttered")("sid-1", data, "second", 3))
+    run_coroutine(HANDLER("user_uttered")("sid-1", data, "second", 3))
     assert [m.text for m in HANDLERS_RECEIVED] == ["hi"]
