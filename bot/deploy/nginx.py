@@ -19,6 +19,9 @@ from typing import List
 
 from bot.exceptions import ShopbotError
 
+# a server that failed once is skipped for this long before nginx tries it again
+FAIL_TIMEOUT_S = 5
+
 ACTION_FAILED = '{"events": [], "responses": [{"response": "utter_action_failed"}]}'
 
 _TEMPLATE = """\

@@ -11,6 +11,7 @@ import os
 import secrets
 import signal
 import subprocess
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -22,7 +23,7 @@ from bot.deploy.endpoints import (
     sqlite_tracker_store,
     write_endpoints,
 )
-from bot.deploy.nginx import nginx_binary, write_nginx_config
+from bot.deploy.nginx import FAIL_TIMEOUT_S, nginx_binary, write_nginx_config
 from bot.exceptions import ShopbotError
 from bot.runner import Processes, free_port, wait_for
 from bot.settings import Settings
@@ -184,6 +185,8 @@ class Stack:
         proc = self.procs.spawn_actions(port, f"actions-{index + 1}")
         self.actions[index] = proc
         wait_for(f"http://127.0.0.1:{port}/health", 180, proc)
+        if self.scaled:  # nginx skips a server that failed until its fail_timeout
+            time.sleep(FAIL_TIMEOUT_S + 1)
 
     def restart_rasa_server(self, index: int) -> None:
         """Stops Rasa server index (SIGTERM) and starts it again on its port."""
