@@ -51,6 +51,22 @@ def is_stop_message(text: object) -> bool:
     return words in STOP_MESSAGES
 
 
+def stop_events(
+    tracker: Tracker, deny_answers: tuple = ()
+) -> Optional[List[EventType]]:
+    """The events that end a form when the shopper typed "stop"/"算了", else None.
+
+    A message NLU reads as `deny` is left to the stop rules, except while asking
+    for a slot in ``deny_answers`` (where a `deny` message is a valid answer).
+    """
+    asked = tracker.get_slot("requested_slot")
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    by_rule = intent == "deny" and asked not in deny_answers
+    if asked and not by_rule and is_stop_message(tracker.latest_message.get("text")):
+        return [SlotSet("form_stop", STOP_ASKED), SlotSet("requested_slot", None)]
+    return None
+
+
 YES_WORDS = ("yes", "yep", "sure", "ok", "okay", "confirm", "是", "好", "确认", "对")
 NO_WORDS = ("no", "nope", "不", "否", "取消", "别")
 
@@ -100,14 +116,8 @@ class OrderFormValidation(FormValidationAction, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         """Validates as usual, unless the shopper asked to stop the form."""
-        asked = tracker.get_slot("requested_slot")
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        # `deny` is left to the stop rules, except where it is a valid answer
-        by_rule = intent == "deny" and asked not in DENY_IS_AN_ANSWER
-        text = tracker.latest_message.get("text")
-        if asked and not by_rule and is_stop_message(text):
-            return [SlotSet("form_stop", STOP_ASKED), SlotSet("requested_slot", None)]
-        return await super().run(dispatcher, tracker, domain)
+        stop = stop_events(tracker, DENY_IS_AN_ANSWER)
+        return stop or await super().run(dispatcher, tracker, domain)
 
     async def required_slots(
         self,

@@ -16,12 +16,12 @@ from collections import Counter
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import entity_values, latest_intent, latest_text
-from actions.forms.order_form import STOP_ASKED, is_stop_message
+from actions.forms.order_form import stop_events
 from actions.services import settings
 from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
@@ -233,11 +233,8 @@ class ValidateProductSearchForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         """Validates as usual, unless the shopper asked to stop ("stop", "算了")."""
-        asked = tracker.get_slot("requested_slot")
-        by_rule = latest_intent(tracker) == "deny"  # the stop rules handle `deny`
-        if asked and not by_rule and is_stop_message(latest_text(tracker)):
-            return [SlotSet("form_stop", STOP_ASKED), SlotSet("requested_slot", None)]
-        return await super().run(dispatcher, tracker, domain)
+        stop = stop_events(tracker)
+        return stop or await super().run(dispatcher, tracker, domain)
 
     async def required_slots(
         self,
