@@ -10,7 +10,7 @@ from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
 from bot.db.views import ProductView
 from bot.retrieval.embedder import Embedder, make_embedder
-from bot.retrieval.faq_retriever import FaqRetriever
+from bot.retrieval.faq_retriever import FaqRetriever, load_faq_retriever
 from bot.retrieval.product_search import ProductSearcher
 from bot.retrieval.use_embedder import UseEmbedder
 from bot.settings import Settings
@@ -27,7 +27,8 @@ def settings() -> Settings:
 @lru_cache(maxsize=1)
 def embedder() -> Embedder | UseEmbedder:
     """The retrieval embedder (model loads on first embed)."""
-    return make_embedder(settings().embedder, threads=settings().torch_threads)
+    s = settings()
+    return make_embedder(s.embedder, threads=s.torch_threads, dtype=s.embedder_dtype)
 
 
 def fetch_products(skus: Sequence[str]) -> List[ProductView]:
@@ -44,8 +45,7 @@ def faq_retriever() -> FaqRetriever:
 
 @lru_cache(maxsize=1)
 def _faq_retriever() -> FaqRetriever:
-    s = settings()
-    return FaqRetriever.load(s.index_dir, embedder(), s.faq_threshold, s.faq_margin)
+    return load_faq_retriever(settings(), embedder())
 
 
 def product_searcher() -> ProductSearcher:

@@ -61,7 +61,7 @@ from bot.generation.generator import make_generator  # noqa: E402
 from bot.generation.guardrail import strip_citations  # noqa: E402
 from bot.generation.service import build_answerer  # noqa: E402
 from bot.retrieval.embedder import make_embedder  # noqa: E402
-from bot.retrieval.faq_retriever import FaqRetriever  # noqa: E402
+from bot.retrieval.faq_retriever import load_faq_retriever  # noqa: E402
 from bot.retrieval.product_search import ProductSearcher  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -206,10 +206,10 @@ def print_table(results: Dict[str, dict]) -> None:
 
 def services(settings: Settings):
     """Embedder, FAQ retriever and product searcher as the action server has them."""
-    embedder = make_embedder(settings.embedder, threads=1)
-    faq = FaqRetriever.load(
-        settings.index_dir, embedder, settings.faq_threshold, settings.faq_margin
+    embedder = make_embedder(
+        settings.embedder, threads=1, dtype=settings.embedder_dtype
     )
+    faq = load_faq_retriever(settings, embedder)
 
     def fetch(skus):
         with session_scope(settings.database_url) as session:
@@ -327,7 +327,9 @@ def main() -> None:
         CALIBRATION.write_text(json.dumps(payload, indent=2))
         print(f"wrote {CALIBRATION.relative_to(ROOT)}")
         return
-    generator = make_generator(options)
+    # the extractive strategy quotes without a model: load one only when needed
+    needs_model = any(s != "extractive" for s in args.strategies)
+    generator = make_generator(options) if needs_model else None
     payload = run(settings, (embedder, faq, searcher), generator, args)
     args.out.write_text(json.dumps(payload, indent=2, ensure_ascii=False))
     print(f"wrote {args.out}")

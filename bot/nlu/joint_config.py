@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, Text
 
 from bot.exceptions import ConfigError
+from bot.models.hardware import DTYPES
 from bot.nlu.training import TrainingParams
 
 MODEL = "model"
@@ -27,9 +28,6 @@ QUANTIZE = "quantize"
 INFERENCE_DTYPE = "inference_dtype"
 RANKING_LENGTH = "ranking_length"
 IGNORE_ENTITIES = "ignore_entities"
-
-
-DTYPES = ("auto", "float32", "bfloat16")
 
 
 def default_config() -> Dict[Text, Any]:
@@ -142,24 +140,6 @@ def resolve_device(device: str) -> str:
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
-
-
-def cpu_has_native_bf16() -> bool:
-    """True when the CPU computes bfloat16 natively (Linux cpuinfo flags)."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="ignore") as cpuinfo:
-            flags = next((ln for ln in cpuinfo if ln.startswith("flags")), "")
-    except OSError:
-        return False
-    return bool({"avx512_bf16", "amx_bf16"} & set(flags.split()))
-
-
-def resolve_dtype(dtype: str, device: str) -> str:
-    """``auto`` → ``bfloat16`` on a CPU with native bf16, else ``float32``."""
-    if dtype != "auto":
-        return dtype
-    native = device == "cpu" and cpu_has_native_bf16()
-    return "bfloat16" if native else "float32"
 
 
 def training_params(config: Dict[Text, Any]) -> TrainingParams:

@@ -16,6 +16,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.models.hardware import resolve_dtype
 from bot.nlu.joint_config import (
     CALIBRATION_SPLIT,
     DEVICE,
@@ -28,7 +29,6 @@ from bot.nlu.joint_config import (
     SEED,
     default_config,
     resolve_device,
-    resolve_dtype,
     training_params,
     validate_config,
 )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
-from typing import Dict
+from typing import Dict, Sequence
 
 from bot.db.repositories.faq import FaqRepository
 from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
+from bot.db.views import FaqView
 from bot.retrieval.embedder import Embedder, make_embedder
 from bot.retrieval.faq_retriever import FAQ_INDEX, build_faq_index
+from bot.retrieval.finetune import ensure_faq_encoder
 from bot.retrieval.product_search import (
     PRODUCT_BM25_INDEX,
     PRODUCT_INDEX,
@@ -18,6 +20,31 @@ from bot.retrieval.product_search import (
 )
 from bot.retrieval.use_embedder import UseEmbedder
 from bot.settings import Settings
+
+
+def faq_encoder(
+    settings: Settings,
+    faq: Sequence[FaqView],
+    embedder: Embedder | UseEmbedder | None = None,
+) -> Embedder | UseEmbedder:
+    """The FAQ index's encoder (``settings.faq_embedder``), fine-tuned on the FAQ
+    phrasings first when it is "finetuned" and the stored one is out of date.
+
+    Args:
+        settings: shopbot settings.
+        faq: the FAQ entries whose phrasings are indexed (and trained on).
+        embedder: the retrieval embedder already loaded, reused when the FAQ uses it.
+    """
+    ref = settings.faq_embedder_ref
+    if ref == str(settings.finetuned_faq_dir):
+        ensure_faq_encoder(
+            faq, settings.finetuned_faq_dir, settings.embedder, settings.torch_threads
+        )
+    if embedder is not None and ref == settings.embedder:
+        return embedder
+    return make_embedder(
+        ref, threads=settings.torch_threads, dtype=settings.embedder_dtype
+    )
 
 
 def build_indexes(
@@ -30,18 +57,23 @@ def build_indexes(
         Per index: number of rows and build seconds.
     """
     embedder = embedder or make_embedder(
-        settings.embedder, threads=settings.torch_threads
+        settings.embedder,
+        threads=settings.torch_threads,
+        dtype=settings.embedder_dtype,
     )
     with session_scope(settings.database_url) as session:
         faq = FaqRepository(session).list_all()
         products = ProductRepository(session).list_all()
     report: Dict[str, Dict[str, float]] = {}
+    start = time.perf_counter()
+    encoders = {FAQ_INDEX: faq_encoder(settings, faq, embedder)}
+    report["faq_encoder"] = {"seconds": time.perf_counter() - start}
     for name, build, rows in (
         (FAQ_INDEX, build_faq_index, faq),
         (PRODUCT_INDEX, build_product_index, products),
     ):
         start = time.perf_counter()
-        index = build(rows, embedder)
+        index = build(rows, encoders.get(name, embedder))
         index.save(settings.index_dir / name)
         report[name] = {"vectors": len(index), "seconds": time.perf_counter() - start}
     start = time.perf_counter()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Literal, Sequence
 
-from bot.exceptions import ModelSourceError
+from bot.exceptions import ConfigError, ModelSourceError
+from bot.models.hardware import DTYPES, resolve_dtype
 
 if TYPE_CHECKING:  # numpy/torch are imported on first use only
     import numpy as np
@@ -26,6 +27,8 @@ class Embedder:
         prefixes: text prefixes per kind; by default the e5 ones for e5 models.
         threads: torch intra-op threads (1 is fastest when processes share 2 cores).
         batch_size: encoding batch size.
+        dtype: weights at inference, "auto" (bfloat16 on a CPU with native bf16,
+            else float32), "float32" or "bfloat16"; vectors are float32 either way.
     """
 
     def __init__(
@@ -34,7 +37,10 @@ class Embedder:
         prefixes: dict | None = None,
         threads: int = 1,
         batch_size: int = 32,
+        dtype: str = "auto",
     ) -> None:
+        if dtype not in DTYPES:
+            raise ConfigError("embedder dtype", dtype, ", ".join(DTYPES))
         self.model_ref = model_ref
         is_e5 = "e5" in model_ref.lower()
         self.prefixes = (
@@ -42,6 +48,7 @@ class Embedder:
         )
         self.threads = threads
         self.batch_size = batch_size
+        self.dtype = resolve_dtype(dtype)
         self._model = None
         self._lock = threading.Lock()
 
@@ -77,6 +84,8 @@ class Embedder:
                         f"{e}. "
                         "Run `shopbot models prepare` to materialize it."
                     ) from e
+                if self.dtype == "bfloat16":
+                    self._model.to(torch.bfloat16)
             return self._model
 
     def embed(self, texts: Sequence[str], kind: TextKind = "query") -> np.ndarray:
@@ -98,20 +107,24 @@ class Embedder:
         vectors = model.encode(
             [prefix + t for t in texts],
             batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
+            convert_to_tensor=True,
             show_progress_bar=False,
         )
+        vectors = vectors.float().numpy()  # bfloat16 has no numpy type
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return np.ascontiguousarray(vectors, dtype="float32")
 
 
-def make_embedder(ref: str, threads: int = 1) -> Embedder | UseEmbedder:
+def make_embedder(
+    ref: str, threads: int = 1, dtype: str = "auto"
+) -> Embedder | UseEmbedder:
     """The embedder for a model reference: USE for "use-multilingual", else Embedder.
 
     Args:
         ref: a model reference (offline source name, local folder, hub id) or
             "use-multilingual" for the numpy USE backend.
         threads: torch / BLAS threads.
+        dtype: weights of a transformer embedder (see `Embedder`).
 
     Returns:
         An object with the `Embedder` surface (`embed`, `model_id`, `dimension`).
@@ -120,4 +133,4 @@ def make_embedder(ref: str, threads: int = 1) -> Embedder | UseEmbedder:
 
     if ref == USE_MODEL_REF:
         return UseEmbedder(threads=threads)
-    return Embedder(ref, threads=threads)
+    return Embedder(ref, threads=threads, dtype=dtype)

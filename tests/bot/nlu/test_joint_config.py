@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.exceptions import ConfigError
-from bot.nlu.joint_config import (
-    cpu_has_native_bf16,
-    default_config,
-    resolve_device,
-    resolve_dtype,
-    validate_config,
-)
+from bot.models.hardware import cpu_has_native_bf16, resolve_dtype
+from bot.nlu.joint_config import default_config, resolve_device, validate_config
 from bot.nlu.joint_transformer_classifier import JointTransformerClassifier
 
 

