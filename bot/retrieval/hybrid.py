@@ -15,7 +15,7 @@ from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 from bot.db.views import FaqView
 from bot.exceptions import ConfigError
 from bot.retrieval.bm25_index import Bm25Index
-from bot.retrieval.faq_retriever import FAQ_INDEX, FaqHit
+from bot.retrieval.faq_retriever import FAQ_INDEX, FaqHit, faq_rows
 from bot.retrieval.vector_index import VectorIndex
 
 FAQ_BM25_INDEX = "faq_bm25"
@@ -89,21 +89,6 @@ def aggregate_rows(
     if how == "mean2":
         return {d: sum(sorted(s)[-2:]) / len(s[-2:]) for d, s in per_doc.items()}
     raise ConfigError("aggregation", how, ", ".join(AGGREGATIONS))
-
-
-def faq_rows(
-    entries: Sequence[FaqView], include_answers: bool = False
-) -> Tuple[List[str], List[str]]:
-    """Texts and FAQ ids of the index rows: every phrasing (EN + ZH), and optionally
-    the two answers as extra rows mapping to the same id."""
-    texts: List[str] = []
-    ids: List[str] = []
-    for entry in entries:
-        extra = (entry.answer_en, entry.answer_zh) if include_answers else ()
-        for text in [*entry.questions_en, *entry.questions_zh, *extra]:
-            texts.append(text)
-            ids.append(entry.id)
-    return texts, ids
 
 
 def build_faq_indexes(

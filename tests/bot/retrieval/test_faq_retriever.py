@@ -71,3 +71,10 @@ def test_persisted_index_round_trip(retriever, e5, tmp_path) -> None:
     retriever.index.save(tmp_path / "faq")
     loaded = FaqRetriever.load(tmp_path, e5, threshold=0.85, margin=0.0)
     assert loaded.rank("包邮吗")[0] == retriever.rank("包邮吗")[0]
+
+
+def test_answers_are_indexed_as_rows_of_their_entry(e5) -> None:
+    index = build_faq_index(FAQ, e5)
+    phrasings = sum(len(e.questions_en) + len(e.questions_zh) for e in FAQ)
+    assert len(index) == phrasings + 2 * len(FAQ)
+    assert len(build_faq_index(FAQ, e5, include_answers=False)) == phrasings
