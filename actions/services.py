@@ -12,6 +12,7 @@ from bot.db.views import ProductView
 from bot.retrieval.embedder import Embedder, make_embedder
 from bot.retrieval.faq_retriever import FaqRetriever, load_faq_retriever
 from bot.retrieval.product_search import ProductSearcher
+from bot.retrieval.recommend import Recommender
 from bot.retrieval.use_embedder import UseEmbedder
 from bot.settings import Settings
 
@@ -57,3 +58,14 @@ def product_searcher() -> ProductSearcher:
 @lru_cache(maxsize=1)
 def _product_searcher() -> ProductSearcher:
     return ProductSearcher.load(settings().index_dir, embedder(), fetch_products)
+
+
+def recommender() -> Recommender:
+    """The recommender over the product index's vectors and the shop database."""
+    with _lock:
+        return _recommender(settings().database_url)
+
+
+@lru_cache(maxsize=2)
+def _recommender(database_url: str) -> Recommender:
+    return Recommender.from_index(_product_searcher().index, database_url)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Dict, Iterable, List, Mapping, Sequence, Tuple
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from bot.db.models import Order, OrderItem, Return, check_allowed, utcnow
 from bot.db.repositories.products import chunks
@@ -31,6 +31,9 @@ ORDER_FIELDS = (
 )
 ITEM_FIELDS = ("sku", "title", "color", "size", "quantity", "unit_price")
 ADDRESS_FIELDS = ("address_line", "city", "postal_code", "country")
+# Orders that never became a purchase: ignored by the purchase-history queries.
+NOT_PURCHASED = ("cancelled",)
+CO_PURCHASE_SCOPES = ("order", "customer")
 
 
 def order_view(row: Order) -> OrderView:
@@ -98,6 +101,47 @@ class OrderRepository:
             query = select(Order.id).where(Order.customer_id.in_(part))
             ids.extend(self.session.scalars(query))
         return sorted(ids)
+
+    def skus_bought(self, customer_id: int) -> List[str]:
+        """Distinct SKUs of every order of the customer except cancelled ones, sorted.
+
+        Returned orders count: the shopper has had the item.
+        """
+        query = (
+            select(OrderItem.sku)
+            .join(Order, OrderItem.order_id == Order.id)
+            .where(Order.customer_id == customer_id)
+            .where(Order.status.not_in(NOT_PURCHASED))
+            .distinct()
+            .order_by(OrderItem.sku)
+        )
+        return list(self.session.scalars(query))
+
+    def co_purchase_counts(
+        self, skus: Sequence[str], scope: str = "order"
+    ) -> Dict[Tuple[str, str], int]:
+        """How often other SKUs were bought together with each of ``skus``.
+
+        Args:
+            skus: the SKUs asked about (e.g. what one customer bought).
+            scope: "order": number of (non-cancelled) orders holding both SKUs;
+                "customer": number of customers who bought both in *different*
+                orders (a weaker signal: same shopper, another day).
+
+        Returns:
+            ``{(sku, other_sku): count}`` for every pair seen at least once;
+            ``other_sku`` is never ``sku``.
+
+        Raises:
+            ShopbotError: ``scope`` is not "order" or "customer".
+        """
+        check_allowed("co-purchase scope", scope, CO_PURCHASE_SCOPES)
+        counts: Dict[Tuple[str, str], int] = {}
+        for part in chunks(sorted(set(skus))):
+            query = _co_purchase_query(part, scope)
+            for sku, other, count in self.session.execute(query):
+                counts[(str(sku), str(other))] = int(count)
+        return counts
 
     def set_status(
         self, order_id: int, status: str, at: datetime | None = None
@@ -237,6 +281,30 @@ class OrderRepository:
             )
             deleted += result.rowcount or 0
         return deleted
+
+
+def _co_purchase_query(skus: Sequence[str], scope: str) -> Any:
+    """(sku, other sku, count) rows for the pairs with ``sku`` in ``skus``."""
+    mine, other = aliased(OrderItem), aliased(OrderItem)
+    mine_order, other_order = aliased(Order), aliased(Order)
+    query = (
+        select(mine.sku, other.sku)
+        .join(mine_order, mine.order_id == mine_order.id)
+        .where(mine.sku.in_(skus), mine_order.status.not_in(NOT_PURCHASED))
+    )
+    if scope == "order":
+        counted = func.count(func.distinct(mine.order_id))
+        query = query.join(other, other.order_id == mine.order_id)
+    else:
+        counted = func.count(func.distinct(mine_order.customer_id))
+        query = query.join(
+            other_order,
+            (other_order.customer_id == mine_order.customer_id)
+            & (other_order.id != mine_order.id),
+        ).join(other, other.order_id == other_order.id)
+        query = query.where(other_order.status.not_in(NOT_PURCHASED))
+    query = query.where(other.sku != mine.sku)
+    return query.add_columns(counted).group_by(mine.sku, other.sku)
 
 
 def _assign(order: Order, row: Mapping[str, Any]) -> None:

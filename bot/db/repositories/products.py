@@ -123,6 +123,41 @@ class ProductRepository:
         query = query.order_by(Product.popularity.desc(), Product.sku).limit(limit)
         return [product_view(row) for row in self.session.scalars(query)]
 
+    def popular(
+        self,
+        category: str | None = None,
+        price_min: Decimal | None = None,
+        price_max: Decimal | None = None,
+        limit: int | None = None,
+    ) -> List[ProductView]:
+        """Products in stock, most popular first (by the ``popularity`` column).
+
+        Args:
+            category: only this category when given.
+            price_min: only products costing at least this much.
+            price_max: only products costing at most this much.
+            limit: most products returned (None: all that match).
+
+        Returns:
+            Product views with at least one unit in stock, popularity (desc)
+            then SKU. Stock is a JSON column, so it is checked on the loaded rows
+            (the SQL filters category and price).
+        """
+        query = select(Product)
+        if category:
+            query = query.where(Product.category == category)
+        if price_min is not None:
+            query = query.where(Product.price >= price_min)
+        if price_max is not None:
+            query = query.where(Product.price <= price_max)
+        query = query.order_by(Product.popularity.desc(), Product.sku)
+        in_stock = [
+            view
+            for view in map(product_view, self.session.scalars(query))
+            if view.in_stock()
+        ]
+        return in_stock if limit is None else in_stock[: max(limit, 0)]
+
     def category_counts(self) -> List[Tuple[str, int]]:
         """(category, number of products) for every category, sorted by name."""
         query = (
