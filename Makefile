@@ -64,7 +64,7 @@ MIGRATIONS := $(wildcard bot/db/migrations/versions/*.py)
 # reruns on a new migration too: `shopbot db upgrade` applies it (ingest is an upsert)
 $(VAR)/.data-ready: $(STAMP) $(CATALOG) $(MIGRATIONS)
 	$(SHOPBOT) db upgrade
-	$(SHOPBOT) ingest data/catalog/products.csv --faq data/faq/faq.yml
+	$(SHOPBOT) ingest data/catalog/products.csv --faq data/faq/faq.yml --no-index
 	$(SHOPBOT) demo-data
 	@mkdir -p $(VAR) && touch $@
 
@@ -121,6 +121,8 @@ bench: data index
 	$(PY) bench/product_search.py
 	$(PY) bench/faq_finetune.py
 	$(PY) bench/retrieval_scale.py --quick
+	$(PY) bench/tagging.py
+	$(PY) bench/index_update.py
 
 # NLU: our pipeline (config.yml) vs DIET (config-diet.yml) on CLINC150, Banking77 and the
 # shop's held-out set (hours on 2 cores; ARGS="--quick" for minutes, see bench/nlu.py).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable, List
+from typing import Any, Callable, List
 
 from bot.exceptions import ShopbotError
 from bot.settings import Settings
@@ -29,12 +29,38 @@ def _db(args: argparse.Namespace, settings: Settings) -> None:
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> None:
     from bot.catalog.ingest import ingest_catalog, ingest_faq
+    from bot.catalog.tagging import ProductTagger, load_vocabulary
     from bot.db.migrate import upgrade
+    from bot.retrieval.embedder import make_embedder
 
     upgrade(settings.database_url)
-    print(ingest_catalog(Path(args.catalog), settings.database_url).summary())
+    # loads its model only if a row has no tags, or for the index update below
+    embedder = make_embedder(
+        settings.embedder, threads=settings.torch_threads, dtype=settings.embedder_dtype
+    )
+    tagger = None
+    if not args.no_tags:
+        vocabulary = load_vocabulary(*[args.vocabulary] if args.vocabulary else [])
+        tagger = ProductTagger(embedder, vocabulary, progress=True)
+    report = ingest_catalog(
+        Path(args.catalog), settings.database_url, tagger=tagger, progress=True
+    )
+    print(report.summary())
     if args.faq:
         print(ingest_faq(Path(args.faq), settings.database_url).summary())
+    if not args.no_index:
+        _index_update(settings, embedder, reuse=True)
+
+
+def _index_update(settings: Settings, embedder: Any = None, reuse: bool = True) -> None:
+    """Builds or updates the indexes (``build_indexes``) and prints what it did."""
+    from bot.retrieval.build import build_indexes
+
+    report = build_indexes(settings, embedder, reuse=reuse, progress=True)
+    for name, info in report.items():
+        rows = f"{info['vectors']:.0f} vectors in " if "vectors" in info else ""
+        new = f" ({info['embedded']:.0f} embedded)" if "embedded" in info else ""
+        print(f"{name}: {rows}{info['seconds']:.1f} s{new}")
 
 
 def _demo_data(args: argparse.Namespace, settings: Settings) -> None:
@@ -45,11 +71,7 @@ def _demo_data(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def _index(args: argparse.Namespace, settings: Settings) -> None:
-    from bot.retrieval.build import build_indexes
-
-    for name, info in build_indexes(settings).items():
-        rows = f"{info['vectors']:.0f} vectors in " if "vectors" in info else ""
-        print(f"{name}: {rows}{info['seconds']:.1f} s")
+    _index_update(settings, reuse=not args.full)
 
 
 def _tickets_export(args: argparse.Namespace, settings: Settings) -> None:
@@ -97,13 +119,24 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser("ingest", help="validate and load a catalog (+ FAQ)")
     ingest.add_argument("catalog", help="products .csv or .json")
     ingest.add_argument("--faq", help="faq.yml")
+    ingest.add_argument(
+        "--no-index", action="store_true", help="do not update the indexes after"
+    )
+    ingest.add_argument(
+        "--no-tags", action="store_true", help="store rows without tags as they are"
+    )
+    ingest.add_argument("--vocabulary", help="tag vocabulary .yml (default: demo)")
     ingest.set_defaults(func=_ingest)
 
     demo_data = sub.add_parser("demo-data", help="seeded demo customers and orders")
     demo_data.add_argument("--seed", type=int, default=7)
     demo_data.set_defaults(func=_demo_data)
 
-    sub.add_parser("index", help="build the FAISS indexes").set_defaults(func=_index)
+    index = sub.add_parser(
+        "index", help="build or update the indexes (embeds new/changed texts only)"
+    )
+    index.add_argument("--full", action="store_true", help="embed every text again")
+    index.set_defaults(func=_index)
 
     tickets = sub.add_parser("tickets", help="handoff tickets")
     tickets_sub = tickets.add_subparsers(dest="tickets_command", required=True)

@@ -10,13 +10,14 @@ from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
 from bot.db.views import FaqView
 from bot.retrieval.embedder import Embedder, make_embedder
-from bot.retrieval.faq_retriever import FAQ_INDEX, build_faq_index
+from bot.retrieval.faq_retriever import FAQ_INDEX, faq_rows
 from bot.retrieval.finetune import ensure_faq_encoder
+from bot.retrieval.incremental import build_incrementally
 from bot.retrieval.product_search import (
     PRODUCT_BM25_INDEX,
     PRODUCT_INDEX,
     build_product_bm25,
-    build_product_index,
+    product_passages,
 )
 from bot.retrieval.use_embedder import UseEmbedder
 from bot.settings import Settings
@@ -48,13 +49,29 @@ def faq_encoder(
 
 
 def build_indexes(
-    settings: Settings, embedder: Embedder | UseEmbedder | None = None
+    settings: Settings,
+    embedder: Embedder | UseEmbedder | None = None,
+    *,
+    reuse: bool = True,
+    progress: bool = False,
 ) -> Dict[str, Dict[str, float]]:
     """Embeds the FAQ phrasings and product passages; writes both dense indexes and
     the lexical (BM25) product index that hybrid product search uses.
 
+    Dense indexes are updated incrementally (``bot.retrieval.incremental``): only
+    texts new or changed since the last build are embedded, the others reuse their
+    persisted vectors, removed ones drop out; another encoder (model id, dtype, a
+    retrained fine-tuned FAQ encoder) rebuilds in full. BM25 is always rebuilt.
+
+    Args:
+        settings: database, index folder, embedder references.
+        embedder: the retrieval embedder (default: ``settings.embedder``).
+        reuse: False embeds every text again (a full rebuild).
+        progress: tqdm bars over the embedding batches.
+
     Returns:
-        Per index: number of rows and build seconds.
+        Per index: rows ("vectors"), texts embedded now ("embedded", dense indexes
+        only) and build seconds.
     """
     embedder = embedder or make_embedder(
         settings.embedder,
@@ -68,14 +85,27 @@ def build_indexes(
     start = time.perf_counter()
     encoders = {FAQ_INDEX: faq_encoder(settings, faq, embedder)}
     report["faq_encoder"] = {"seconds": time.perf_counter() - start}
-    for name, build, rows in (
-        (FAQ_INDEX, build_faq_index, faq),
-        (PRODUCT_INDEX, build_product_index, products),
+    passages = [(text, p.sku) for p in products for text in product_passages(p)]
+    product_rows = ([text for text, _ in passages], [sku for _, sku in passages])
+    for name, kind, (texts, ids) in (
+        (FAQ_INDEX, "query", faq_rows(faq, include_answers=True)),  # build_faq_index
+        (PRODUCT_INDEX, "passage", product_rows),  # as build_product_index
     ):
         start = time.perf_counter()
-        index = build(rows, encoders.get(name, embedder))
-        index.save(settings.index_dir / name)
-        report[name] = {"vectors": len(index), "seconds": time.perf_counter() - start}
+        index, done = build_incrementally(
+            settings.index_dir / name,
+            texts,
+            ids,
+            kind,
+            encoders.get(name, embedder),
+            reuse=reuse,
+            progress=progress,
+        )
+        report[name] = {
+            "vectors": len(index),
+            "embedded": done.embedded,
+            "seconds": time.perf_counter() - start,
+        }
     start = time.perf_counter()
     bm25 = build_product_bm25(products)
     bm25.save(settings.index_dir / PRODUCT_BM25_INDEX)
