@@ -2,6 +2,9 @@
 
 The product is the one named in the message, else the one discussed last (the
 `last_product_sku` slot): "is it in stock in blue?" after "how much is the Xiaomi 10?".
+A product card's "In stock?" button names it by SKU (``/check_stock{"product":
+"PH-0001"}``). Relation questions ("any accessories for it?", "和小米14兼容吗") are
+answered from the knowledge graph (``actions/product_relations.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,16 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity_values, latest_intent, latest_text, shopper_language
+from actions.product_pages import carousel, is_sku, product_line
+from actions.product_relations import (
+    MAX_LISTED,
+    NOUNS,
+    RelationQuestion,
+    linked,
+    read_question,
+    related_to,
+    relation_kind,
+)
 from actions.products import filters_from_entities
 from actions.services import fetch_products, product_searcher
 from bot.db.views import ProductView
@@ -36,6 +49,10 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
     None when neither: the caller asks which product, rather than guessing from
     words like "how much is it".
     """
+    skus = [v for v in entity_values(tracker, "product") if is_sku(v)]
+    by_sku = fetch_products([skus[0].strip()]) if skus else []
+    if by_sku:
+        return by_sku[0]
     text = latest_text(tracker)[:2000]
     names_one = any(entity_values(tracker, e) for e in NAMING_ENTITIES)
     # color/size describe the variant asked about, not which product
@@ -48,6 +65,11 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
         hits = searcher.search(text, k=1)
     if hits and (names_one or shares_name_token(text, hits[0])):
         return hits[0]
+    return last_product(tracker)
+
+
+def last_product(tracker: Tracker) -> Optional[ProductView]:
+    """The product discussed last, else the one of the page the shopper is on."""
     last_sku = tracker.get_slot("last_product_sku") or page_product_sku(tracker)
     found = fetch_products([last_sku]) if last_sku else []
     return found[0] if found else None
@@ -121,7 +143,12 @@ class ActionProductInfo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         language = shopper_language(tracker)
+        intent = latest_intent(tracker)
+        kind = relation_kind(latest_text(tracker)) if intent == "product_info" else None
         try:
+            if kind:
+                question = read_question(tracker, kind, last_product(tracker))
+                return answer_relation(dispatcher, question, language)
             product = resolve_product(tracker)
         except ShopbotError:
             logger.exception("product lookup failed")
@@ -130,7 +157,6 @@ class ActionProductInfo(Action):
         if product is None:
             dispatcher.utter_message(response="utter_ask_which_product")
             return []
-        intent = latest_intent(tracker)
         title = product.title(language)
         if intent == "check_stock":
             reply = stock_reply(product, language, filters_from_entities(tracker))
@@ -151,6 +177,42 @@ class ActionProductInfo(Action):
                 details=details_text(product, language),
             )
         return [SlotSet("last_product_sku", product.sku)]
+
+
+def answer_relation(
+    dispatcher: CollectingDispatcher, question: RelationQuestion, language: str
+) -> List[Dict[str, Any]]:
+    """Says which products relate (up to 3, with a carousel), yes/no for a pair, or
+    honestly that the catalog has none; remembers the product asked about."""
+    product = question.subject
+    if product is None:
+        dispatcher.utter_message(response="utter_ask_which_product")
+        return []
+    title = product.title(language)
+    if question.other is not None:
+        verdict = "linked" if linked(product, question.other) else "not_linked"
+        dispatcher.utter_message(
+            response=f"utter_products_{verdict}",
+            title=title,
+            other=question.other.title(language),
+        )
+        return [SlotSet("last_product_sku", product.sku)]
+    found = related_to(product, question.kind)[:MAX_LISTED]
+    relation = NOUNS[language][question.kind]
+    if not found:
+        dispatcher.utter_message(
+            response="utter_product_no_related", title=title, relation=relation
+        )
+        return [SlotSet("last_product_sku", product.sku)]
+    dispatcher.utter_message(
+        response="utter_product_related", title=title, relation=relation
+    )
+    none = ProductFilters()
+    lines = [product_line(i + 1, p, language, none) for i, p in enumerate(found)]
+    dispatcher.utter_message(
+        text="\n".join(lines), json_message=carousel(found, language)
+    )
+    return [SlotSet("last_product_sku", product.sku)]
 
 
 def products_to_compare(tracker: Tracker) -> List[ProductView]:

@@ -4,7 +4,9 @@ A search remembers what was looked for and its constraints in the ``search_*``
 slots, so a follow-up ("in red?", "cheaper ones", "换成黑色的") changes one
 constraint and searches again; a message naming another product starts afresh;
 a search naming nothing ("I want to buy something") hands over to the
-``product_search_form`` (``actions/forms/product_search.py``).
+``product_search_form`` (``actions/forms/product_search.py``). A search shows 3
+products, sorted by price or popularity when asked ("cheapest first", "销量最高");
+"show more" pages on (``actions/product_pages.py``).
 """
 
 from __future__ import annotations
@@ -29,17 +31,24 @@ from actions.forms.product_search import (
     what_named,
     without_constraints,
 )
+from actions.product_pages import (
+    PAGE_SIZE,
+    SORT_POOL,
+    SORT_REFINE_WORDS,
+    SORT_REFINE_ZH,
+    carousel,
+    next_page,
+    product_line,
+    sort_order,
+    sort_products,
+    without_sort_words,
+)
 from actions.services import product_searcher
 from bot.db.views import ProductView
 from bot.exceptions import ShopbotError
 from bot.retrieval.product_search import ProductFilters
 
 logger = logging.getLogger(__name__)
-
-STOCK_TEXT = {
-    "en": ("in stock ({n})", "out of stock"),
-    "zh": ("有货（{n} 件）", "暂时缺货"),
-}
 
 
 def _first(values: List[Any]) -> str | None:
@@ -66,23 +75,37 @@ SEARCH_SLOTS = (
     "search_size",
     "search_price_min",
     "search_price_max",
+    "search_sort",
 )
-# Slots of an unfinished form and the cheapest price shown last, cleared with them.
-STATE_SLOTS = ("search_pending", "search_size_options", "search_lowest_shown")
+# Slots of an unfinished form, the cheapest price and the SKUs shown (all pages).
+STATE_SLOTS = (
+    "search_pending",
+    "search_size_options",
+    "search_lowest_shown",
+    "search_shown",
+)
 CHEAPER_WORDS = ("cheaper", "less expensive", "lower price", "more affordable")
 CHEAPER_WORDS += ("便宜", "实惠", "价格低", "低一点", "低点")
 CHEAPER_STEP = Decimal("0.01")
 FORM = "product_search_form"
 # words of a follow-up that only changes a constraint ("what about in red?")
-REFINE_WORDS = FILLER_WORDS | frozenset(
-    "only under below over above less than more cheaper cheap expensive size sizes"
-    " color colour about how got yuan rmb cny price budget within those these"
-    " instead maybe or and too also same but bigger smaller larger then".split()
+REFINE_WORDS = (
+    FILLER_WORDS
+    | frozenset(
+        "only under below over above less than more cheaper cheap expensive size sizes"
+        " color colour about how got yuan rmb cny price budget within those these"
+        " instead maybe or and too also same but bigger smaller larger then".split()
+    )
+    | SORT_REFINE_WORDS
 )
-REFINE_ZH = FILLER_ZH | frozenset(
-    "换成 换个 换 改成 改 有没有 有无 颜色 尺码 码 号 以内 以下 以上 左右"
-    " 元 块 钱 便宜 实惠 更 再 还 就 只 那 这 那种 这种 款 的话 呢 吧 啊"
-    " 价格 低 预算 不超过".split()
+REFINE_ZH = (
+    FILLER_ZH
+    | frozenset(
+        "换成 换个 换 改成 改 有没有 有无 颜色 尺码 码 号 以内 以下 以上 左右"
+        " 元 块 钱 便宜 实惠 更 再 还 就 只 那 这 那种 这种 款 的话 呢 吧 啊"
+        " 价格 低 预算 不超过".split()
+    )
+    | SORT_REFINE_ZH
 )
 
 
@@ -108,14 +131,15 @@ def names_nothing(tracker: Tracker) -> bool:
 
 
 def asks_cheaper(text: str) -> bool:
-    """True for "cheaper ones" / "便宜点的"."""
+    """True for "cheaper ones" / "便宜点的" (not for a sort: "最便宜的在前")."""
     lowered = text.casefold()
-    return any(word in lowered for word in CHEAPER_WORDS)
+    return not sort_order(text) and any(word in lowered for word in CHEAPER_WORDS)
 
 
 def _refined(tracker: Tracker, given: Dict[str, Any]) -> Dict[str, Any]:
     slots = {name: tracker.get_slot(name) for name in SEARCH_SLOTS}
     slots.update(given)
+    slots["search_sort"] = sort_order(latest_text(tracker)) or slots["search_sort"]
     lowest = _price([tracker.get_slot("search_lowest_shown")])
     if (
         asks_cheaper(latest_text(tracker))
@@ -131,7 +155,8 @@ def _fresh(tracker: Tracker, given: Dict[str, Any]) -> Dict[str, Any]:
     slots.update(given)
     slots["search_category"] = _first(entity_values(tracker, "category"))
     slots["search_brand"] = _first(entity_values(tracker, "brand"))
-    what = " ".join(without_constraints(tracker).split())
+    slots["search_sort"] = sort_order(latest_text(tracker))
+    what = without_sort_words(without_constraints(tracker))
     slots["search_what"] = what or None
     return slots
 
@@ -153,14 +178,15 @@ def plan_search(tracker: Tracker) -> SearchPlan:
     given = constraint_slots(tracker)
     text = latest_text(tracker)
     if not what_named(tracker) and names_nothing(tracker):
-        refines = given or asks_cheaper(text)
+        refines = given or asks_cheaper(text) or sort_order(text)
         if refines and tracker.get_slot("search_what"):
             return SearchPlan(
                 "refine", tracker.get_slot("search_what"), _refined(tracker, given)
             )
         if latest_intent(tracker) == "search_product":
             return SearchPlan("ask", "", {**dict.fromkeys(SEARCH_SLOTS), **given})
-    return SearchPlan("new", text[:2000], _fresh(tracker, given))
+    query = without_sort_words(text) or text
+    return SearchPlan("new", query[:2000], _fresh(tracker, given))
 
 
 def filters_from_slots(slots: Dict[str, Any]) -> ProductFilters:
@@ -181,11 +207,11 @@ def search_events(
 ) -> List[Dict[str, Any]]:
     """Slot events remembering a finished search (and forgetting the form)."""
     events = [SlotSet(name, slots.get(name)) for name in SEARCH_SLOTS]
-    events += [SlotSet(name, None) for name in STATE_SLOTS]
+    state: Dict[str, Any] = dict.fromkeys(STATE_SLOTS)
     if products:
-        lowest = min(p.price for p in products)
-        events[-1] = SlotSet("search_lowest_shown", str(lowest))
-    return events
+        state["search_lowest_shown"] = str(min(p.price for p in products))
+        state["search_shown"] = [p.sku for p in products]
+    return events + [SlotSet(name, value) for name, value in state.items()]
 
 
 def _scoped(slots: Dict[str, Any], products: List[ProductView]) -> Dict[str, Any]:
@@ -215,35 +241,6 @@ def filters_from_entities(tracker: Tracker) -> ProductFilters:
     )
 
 
-def product_line(
-    rank: int, product: ProductView, language: str, filters: ProductFilters
-) -> str:
-    """One result line: rank, title, price and the stock of the asked color/size."""
-    available, sold_out = STOCK_TEXT[language]
-    units = product.stock_for(color=filters.color, size=filters.size)
-    stock = available.format(n=units) if units else sold_out
-    price = f"{product.price} {product.currency}"
-    return f"{rank}. {product.title(language)} — {price} — {stock}"
-
-
-def carousel(products: List[ProductView], language: str) -> Dict[str, Any]:
-    """A channel-neutral carousel payload (the web widget renders it as cards)."""
-    return {
-        "type": "product_carousel",
-        "products": [
-            {
-                "sku": p.sku,
-                "title": p.title(language),
-                "price": str(p.price),
-                "currency": p.currency,
-                "in_stock": p.total_stock > 0,
-                "image_url": p.image_url,
-            }
-            for p in products
-        ],
-    }
-
-
 class ActionSearchProducts(Action):
     """Finds the top 3 products for the search so far, honouring its constraints."""
 
@@ -265,9 +262,11 @@ class ActionSearchProducts(Action):
             events.append(SlotSet("search_size_options", None))
             return events + [SlotSet("search_pending", True)]
         filters = filters_from_slots(plan.slots)
-        products = self._search(plan.query, filters, dispatcher)
-        if products is None:
+        sort = plan.slots.get("search_sort")
+        ranked = ranked_products(plan.query, filters, sort, dispatcher)
+        if ranked is None:
             return []
+        products, more = next_page(ranked, [])
         events = search_events(_scoped(plan.slots, products), products)
         if plan.kind == "form":
             events += [SlotSet("form_stop", None), SlotSet("input_attempts", 0)]
@@ -275,24 +274,95 @@ class ActionSearchProducts(Action):
             dispatcher.utter_message(response="utter_no_products")
             return events
         dispatcher.utter_message(response="utter_products_found")
-        lines = [
-            product_line(i + 1, p, language, filters) for i, p in enumerate(products)
-        ]
-        dispatcher.utter_message(
-            text="\n".join(lines), json_message=carousel(products, language)
-        )
+        show_products(dispatcher, products, language, filters, more)
         return events + [SlotSet("last_product_sku", products[0].sku)]
 
-    @staticmethod
-    def _search(
-        query: str, filters: ProductFilters, dispatcher: CollectingDispatcher
-    ) -> Optional[List[ProductView]]:
-        try:
-            return product_searcher().search(query, filters, k=3)
-        except ShopbotError:
-            logger.exception("product search failed")
-            dispatcher.utter_message(response="utter_temporary_error")
-            return None
+
+def ranked_products(
+    query: str,
+    filters: ProductFilters,
+    sort: Optional[str],
+    dispatcher: CollectingDispatcher,
+    shown: int = 0,
+) -> Optional[List[ProductView]]:
+    """Products for the search in the order shown: relevance, or the sort asked for.
+
+    Relevance returns enough products for the page after ``shown`` ones (plus one,
+    to tell whether more remain); a sort orders the best ``SORT_POOL`` matches.
+    None (and an apology sent) when the search failed.
+    """
+    try:
+        searcher = product_searcher()
+        if sort:
+            pool = searcher.candidates(query, filters, limit=SORT_POOL)
+            return sort_products(pool, sort)
+        return searcher.search(query, filters, k=shown + PAGE_SIZE + 1)
+    except ShopbotError:
+        logger.exception("product search failed")
+        dispatcher.utter_message(response="utter_temporary_error")
+        return None
+
+
+def show_products(
+    dispatcher: CollectingDispatcher,
+    products: List[ProductView],
+    language: str,
+    filters: ProductFilters,
+    more: bool,
+    first: int = 1,
+) -> None:
+    """The result lines (numbered from ``first``) with the carousel, then a "Show
+    more" button if more remain.
+
+    The button goes in a message of its own: Slack and Telegram send a carousel
+    only when its message has no buttons (``bot/channels/carousel.py``).
+    """
+    lines = [
+        product_line(first + i, p, language, filters) for i, p in enumerate(products)
+    ]
+    dispatcher.utter_message(
+        text="\n".join(lines), json_message=carousel(products, language)
+    )
+    if more:
+        dispatcher.utter_message(response="utter_more_products_available")
+
+
+class ActionShowMoreProducts(Action):
+    """ "Show more" / "换一批": the next 3 products of the last search.
+
+    Same query, filters and sort; the products already shown are skipped.
+    """
+
+    def name(self) -> str:
+        return "action_show_more_products"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        what = tracker.get_slot("search_what")
+        if not what:
+            dispatcher.utter_message(response="utter_show_more_no_search")
+            return []
+        slots = {name: tracker.get_slot(name) for name in SEARCH_SLOTS}
+        shown = list(tracker.get_slot("search_shown") or [])
+        filters = filters_from_slots(slots)
+        sort = slots.get("search_sort")
+        ranked = ranked_products(what, filters, sort, dispatcher, len(shown))
+        if ranked is None:
+            return []
+        products, more = next_page(ranked, shown)
+        if not products:
+            dispatcher.utter_message(response="utter_no_more_products")
+            return []
+        language = shopper_language(tracker)
+        show_products(dispatcher, products, language, filters, more, len(shown) + 1)
+        lowest = min(p.price for p in products)
+        previous = _price([tracker.get_slot("search_lowest_shown")])
+        return [
+            SlotSet("search_shown", shown + [p.sku for p in products]),
+            SlotSet("search_lowest_shown", str(min(lowest, previous or lowest))),
+            SlotSet("last_product_sku", products[0].sku),
+        ]
 
 
 class ActionStopProductSearch(Action):

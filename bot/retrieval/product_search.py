@@ -10,6 +10,7 @@ the fruit from Apple the brand when the query says which one is meant.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -119,6 +120,21 @@ def _category_rule(query: str, filters: ProductFilters) -> _CategoryRule:
     if sense == "fruit":
         return _CategoryRule(only=GROCERIES)
     return _CategoryRule()
+
+
+def most_words(query: str, products: Sequence[ProductView]) -> List[ProductView]:
+    """The products whose lexical text holds the most query words, in input order.
+
+    A dense ranking puts speakers right after earbuds; sorting those by price would
+    list a speaker first for "cheapest wireless earbuds". All products are kept when
+    none shares a word with the query.
+    """
+    words = set(product_tokens(query))
+    cover = [len(words & set(product_tokens(lexical_text(p)))) for p in products]
+    best = max(cover, default=0)
+    if not best:
+        return list(products)
+    return [p for p, c in zip(products, cover, strict=True) if c == best]
 
 
 def product_passages(product: ProductView, rich: bool = True) -> List[str]:
@@ -314,6 +330,33 @@ class ProductSearcher:
                     if len(results) == k:
                         return results
         return results
+
+    def candidates(
+        self,
+        query: str,
+        filters: ProductFilters = ProductFilters(),
+        limit: int = 12,
+        same_category: bool = True,
+    ) -> List[ProductView]:
+        """The products a sorted listing chooses from, in relevance order.
+
+        A price sort over the whole catalog would put the cheapest cable first for
+        "cheapest wireless earbuds"; sorting only the best ``limit`` matches that
+        are in the category most of the top 3 matches are in (without a category
+        filter) and hold the most query words (`most_words`) keeps the listing
+        about what was asked.
+
+        Args:
+            query: the search text (without the sort words).
+            filters: the search's constraints.
+            limit: most candidates returned.
+            same_category: keep only the top matches' category.
+        """
+        pool = self.search(query, filters, k=limit * OVERFETCH)
+        if same_category and filters.category is None and pool:
+            top = Counter(p.category for p in pool[:3]).most_common(1)[0][0]
+            pool = [p for p in pool if p.category == top]
+        return most_words(query, pool)[:limit]
 
     def _carried(self, filters: ProductFilters) -> ProductFilters:
         """Drops a brand the shop does not carry at all: the NLU tags model names as

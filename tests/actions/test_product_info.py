@@ -1,8 +1,19 @@
+import asyncio
+import os
+from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
+from typing import List
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
-from actions.product_info import details_text, stock_reply
+from actions.product_info import ActionProductInfo, details_text, stock_reply
+from actions.product_relations import LINK_KINDS, best_match, relation_kind
+from actions.services import settings
+from bot.db.repositories.products import ProductRepository
+from bot.db.session import session_scope
 from bot.db.views import ProductView
 from bot.retrieval.product_search import ProductFilters
 
@@ -72,3 +83,142 @@ def test_a_search_hit_counts_only_when_the_text_names_it(text, expected) -> None
     from actions.product_info import shares_name_token
 
     assert shares_name_token(text, PHONE) is expected
+
+
+# --- relation questions (knowledge graph) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("what cases fit the iPhone 15?", "accessory"),
+        ("any accessories for it?", "accessory"),
+        ("这个有什么配件", "accessory"),
+        ("is this charger compatible with my Xiaomi 14?", "compatible"),
+        ("does the phone case fit the iPhone 14", "compatible"),
+        ("和小米14兼容吗", "compatible"),
+        ("anything similar?", "similar"),
+        ("有类似的吗", "similar"),
+        ("is the Xiaomi 14 waterproof?", None),
+        ("这个手机壳是什么材质", None),
+    ],
+)
+def test_relation_kind_from_the_words(text, kind) -> None:
+    assert relation_kind(text) == kind
+
+
+def test_the_title_a_name_covers_best_wins() -> None:
+    case = replace(PHONE, sku="PA-1", title_en="ShellMate Case for Xiaomi 10")
+    assert best_match("Xiaomi 10", [case, PHONE]) is PHONE
+    assert best_match("running shoes", [case, PHONE]) is None
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo_shop() -> None:
+    """The actions' own searcher and database: the repository's var/."""
+    if not (ROOT / "var" / ".index-ready").exists():
+        message = "var/.index-ready is missing: run `make data index` first"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    if Path.cwd().resolve() != ROOT:
+        pytest.skip("the action server reads var/ relative to the project folder")
+
+
+def _ask(text: str, entities=(), intent="product_info", **slots) -> tuple:
+    message = {"text": text, "intent": {"name": intent}, "entities": list(entities)}
+    tracker = Tracker("s", slots, message, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionProductInfo().run(dispatcher, tracker, {}))
+    return dispatcher.messages, {e["name"]: e["value"] for e in events}
+
+
+def _product(text: str, value: str) -> dict:
+    start = text.index(value)
+    end = start + len(value)
+    return {"entity": "product", "value": value, "start": start, "end": end}
+
+
+def _db_related(sku: str, kinds, incoming: bool) -> List[str]:
+    with session_scope(settings().database_url) as session:
+        repo = ProductRepository(session)
+        return [p.sku for k in kinds for p in repo.related(sku, k, incoming=incoming)]
+
+
+def _cards(messages) -> List[str]:
+    [cards] = [m["custom"]["products"] for m in messages if m.get("custom")]
+    return [card["sku"] for card in cards]
+
+
+def test_cases_for_a_named_phone_come_from_the_graph(demo_shop) -> None:
+    text = "what cases fit the iPhone 15?"
+    messages, slots = _ask(text, [_product(text, "iPhone 15")])
+    assert messages[0]["response"] == "utter_product_related"
+    assert messages[0]["relation"] == "accessories"
+    assert messages[0]["title"] == "Apple iPhone 15 128GB"
+    expected = _db_related("PH-0001", LINK_KINDS, incoming=True)
+    shown = _cards(messages)
+    assert len(shown) == 3 and set(shown) <= set(expected)
+    assert messages[1]["text"].startswith("1. ") and "CNY" in messages[1]["text"]
+    assert slots["last_product_sku"] == "PH-0001"
+
+
+def test_accessories_of_the_last_product_in_chinese(demo_shop) -> None:
+    messages, _ = _ask("这个有什么配件", last_product_sku="PH-0010")
+    assert messages[0]["relation"] == "配件"
+    assert messages[0]["title"].startswith("小米14")
+    expected = _db_related("PH-0010", LINK_KINDS, incoming=True)
+    assert set(_cards(messages)) <= set(expected) and "有货" in messages[1]["text"]
+
+
+@pytest.mark.parametrize("text", ["anything similar?", "有类似的吗"])
+def test_similar_products_come_from_the_graph(demo_shop, text) -> None:
+    messages, _ = _ask(text, last_product_sku="SH-0005")
+    expected = _db_related("SH-0005", ["similar_to"], False)
+    expected += _db_related("SH-0005", ["similar_to"], True)
+    shown = _cards(messages)
+    assert shown and set(shown) <= set(expected) and "SH-0005" not in shown
+
+
+def test_no_related_products_is_said_honestly(demo_shop) -> None:
+    assert _db_related("GR-0001", LINK_KINDS, incoming=True) == []
+    messages, slots = _ask("any accessories for it?", last_product_sku="GR-0001")
+    assert [m["response"] for m in messages] == ["utter_product_no_related"]
+    assert slots["last_product_sku"] == "GR-0001"
+
+
+def test_yes_when_an_edge_links_the_two(demo_shop) -> None:
+    assert "PH-0010" in _db_related("PA-0044", LINK_KINDS, incoming=False)
+    text = "is this charger compatible with my Xiaomi 14?"
+    entities = [_product(text, "charger"), _product(text, "Xiaomi 14")]
+    messages, _ = _ask(text, entities, last_product_sku="PA-0044")
+    [answer] = messages
+    assert answer["response"] == "utter_products_linked"
+    assert answer["other"].startswith("Xiaomi 14 5G")
+
+
+def test_no_when_no_edge_links_the_two(demo_shop) -> None:
+    linked_either_way = _db_related("PA-0042", LINK_KINDS, False)
+    linked_either_way += _db_related("PH-0010", LINK_KINDS, False)
+    assert "PH-0010" not in linked_either_way and "PA-0042" not in linked_either_way
+    [answer], _ = _ask("和小米14兼容吗", last_product_sku="PA-0042")
+    assert answer["response"] == "utter_products_not_linked"
+    assert answer["other"].startswith("小米14")
+
+
+def test_a_card_stock_button_names_the_product_by_sku(demo_shop) -> None:
+    text = '/check_stock{"product":"PH-0001"}'
+    entities = [{"entity": "product", "value": "PH-0001"}]
+    messages, slots = _ask(text, entities, intent="check_stock")
+    assert messages[0]["response"] == "utter_product_in_stock"
+    assert messages[0]["title"] == "Apple iPhone 15 128GB"
+    assert slots["last_product_sku"] == "PH-0001"
+
+
+def test_a_relation_question_about_nothing_known_asks_which(demo_shop) -> None:
+    messages, slots = _ask("any accessories for it?")
+    assert [m["response"] for m in messages] == ["utter_ask_which_product"]
+    assert slots == {}

@@ -141,11 +141,35 @@
     image.alt = "";
     const price = String(product.price) + " " + String(product.currency || "");
     const sold = product.in_stock === false ? " · " + T.soldOut : "";
-    const link = el("a", "sbw-card-link", T.details);
-    link.href = "/product/" + encodeURIComponent(product.sku);
     card.append(image, el("div", "sbw-card-title", String(product.title || product.sku)),
-      el("div", "sbw-card-price", price + sold), link);
+      el("div", "sbw-card-price", price + sold), cardActions(product));
     row.appendChild(card);
+  }
+
+  // A card's own buttons (actions/product_pages.py card_buttons): a site path opens
+  // that page, a postback ("/check_stock{...}") is sent as the shopper's message.
+  // Cards without buttons get the details link.
+  function cardActions(product) {
+    const row = el("div", "sbw-card-actions");
+    (Array.isArray(product.buttons) ? product.buttons : []).forEach((b) => {
+      if (!b || typeof b.title !== "string") return;
+      if (typeof b.url === "string" && b.url.startsWith("/") && !b.url.startsWith("//")) {
+        const link = el("a", "sbw-card-link", b.title);
+        link.href = b.url;
+        row.appendChild(link);
+      } else if (typeof b.payload === "string") {
+        const button = el("button", "sbw-card-button", b.title);
+        button.type = "button";
+        button.addEventListener("click", () => send(b.payload, b.title));
+        row.appendChild(button);
+      }
+    });
+    if (!row.querySelector("a.sbw-card-link")) {
+      const link = el("a", "sbw-card-link", T.details);
+      link.href = "/product/" + encodeURIComponent(product.sku);
+      row.prepend(link);
+    }
+    return row;
   }
 
   function addCarousel(products) {

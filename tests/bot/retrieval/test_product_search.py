@@ -12,6 +12,7 @@ from bot.retrieval.product_search import (
     apple_sense,
     build_product_bm25,
     build_product_index,
+    most_words,
     product_passages,
     product_tokens,
 )
@@ -246,3 +247,22 @@ def test_plain_passages_keep_the_original_format() -> None:
         "Fuji apples 2 kg. FreshFarm. Fuji apples 2 kg"
     )
     assert "groceries" in product_passages(product)[0]
+
+
+# --- sorted listings ---------------------------------------------------------------
+
+
+def test_most_words_keeps_the_best_covered_products() -> None:
+    kept = most_words("iphone 15 leather case", CATALOG)
+    assert [p.sku for p in kept] == ["PA-2"]
+    assert most_words("zzz", CATALOG) == CATALOG  # no shared word: all kept
+
+
+def test_candidates_stay_in_the_top_category_and_pass_the_filters(hybrid) -> None:
+    pool = hybrid.candidates("Xiaomi phone", limit=5)
+    assert pool and {p.category for p in pool} == {"phones"}
+    cheap = hybrid.candidates("phone", ProductFilters(price_max=Decimal("1600")))
+    assert cheap and all(p.price <= Decimal("1600") for p in cheap)
+    assert [p.sku for p in pool] == [
+        p.sku for p in hybrid.search("Xiaomi phone", k=20) if p in pool
+    ]  # relevance order before sorting
