@@ -26,7 +26,10 @@ from bot.retrieval.vector_index import VectorIndex
 
 PRODUCT_INDEX = "products"
 PRODUCT_BM25_INDEX = "products_bm25"
-OVERFETCH = 10  # rows fetched per wanted result, so filters still leave k results
+# rows fetched per wanted result: a small first page (loading rows is most of a
+# search's database time), then large pages, so strict filters still leave k results
+FIRST_FETCH = 2
+OVERFETCH = 10
 FUSIONS = ("rrf", "weighted")
 RRF_K = 10  # small catalog: a lexical top hit must be able to overtake dense ranks
 GROCERIES = "groceries"
@@ -322,13 +325,14 @@ class ProductSearcher:
         skus = self.rank(query)
         rule = _category_rule(query, filters) if self.apple_rule else _CategoryRule()
         results: List[ProductView] = []
-        step = k * OVERFETCH  # fetch in pages until k products pass
-        for start in range(0, len(skus), step):
+        start, step = 0, k * FIRST_FETCH  # most searches end in the first page
+        while start < len(skus):
             for product in self.fetch_products(skus[start : start + step]):
                 if filters.accepts(product) and rule.accepts(product):
                     results.append(product)
                     if len(results) == k:
                         return results
+            start, step = start + step, k * OVERFETCH
         return results
 
     def candidates(

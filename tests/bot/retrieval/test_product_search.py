@@ -266,3 +266,22 @@ def test_candidates_stay_in_the_top_category_and_pass_the_filters(hybrid) -> Non
     assert [p.sku for p in pool] == [
         p.sku for p in hybrid.search("Xiaomi phone", k=20) if p in pool
     ]  # relevance order before sorting
+
+
+def test_a_small_first_page_then_larger_ones_until_k_pass(e5, full_index) -> None:
+    calls: List[int] = []
+
+    def counting_fetch(skus: Sequence[str]) -> List[ProductView]:
+        calls.append(len(skus))
+        return _fetch_full(skus)
+
+    searcher = ProductSearcher(full_index, e5, counting_fetch)
+    assert len(searcher.search("phone case", k=1)) == 1
+    assert calls == [2]  # the best match passes: one small page
+    calls.clear()
+    worst = searcher.rank("phone case")[-1]
+    category = _fetch_full([worst])[0].category
+    wanted = [p for p in FULL if p.category == category]
+    found = searcher.search("phone case", ProductFilters(category=category), k=1)
+    assert found and found[0].category == category
+    assert calls[0] == 2 and sum(calls) <= len(FULL) and len(wanted) >= 1
