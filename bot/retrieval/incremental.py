@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Sequence, Tuple
 
-from bot.retrieval.vector_index import INDEX_FILE, VectorIndex
+from bot.retrieval.vector_index import INDEX_FILE, VectorIndex, row_vectors
 
 if TYPE_CHECKING:
     import numpy as np
@@ -106,12 +106,7 @@ def _stored_vectors(path: Path) -> np.ndarray:
 
     if not path.exists():
         raise OSError(f"no {path.name}")
-    index = faiss.read_index(str(path))
-    try:  # IVF indexes need a direct map to reconstruct rows
-        faiss.extract_index_ivf(index).make_direct_map()
-    except RuntimeError:
-        pass  # not an IVF index
-    return index.reconstruct_n(0, index.ntotal)
+    return row_vectors(faiss.read_index(str(path)))
 
 
 def embed_texts(

@@ -73,10 +73,7 @@ def sku_vectors(index: VectorIndex) -> Tuple[List[str], np.ndarray]:
     n = len(index)
     if n == 0:
         return [], np.zeros((0, index.meta.dimension), dtype="float32")
-    native = index._index  # noqa: SLF001 - VectorIndex exposes no row vectors
-    if hasattr(native, "make_direct_map"):  # IVF indexes reconstruct via a map
-        native.make_direct_map()
-    rows = native.reconstruct_n(0, n)
+    rows = index.vectors()
     by_sku: Dict[str, List[int]] = defaultdict(list)
     for row, sku in enumerate(index.meta.doc_ids):
         by_sku[sku].append(row)

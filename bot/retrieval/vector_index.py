@@ -148,6 +148,17 @@ def _to_gpu(index, kind: str, use_gpu: bool):
     return faiss.index_cpu_to_gpu(faiss.StandardGpuResources(), 0, index)
 
 
+def row_vectors(index) -> np.ndarray:  # index: faiss.Index
+    """Every row vector of a faiss index (flat, HNSW or IVF), shape (ntotal, d)."""
+    import faiss
+
+    try:  # IVF indexes need a direct map to reconstruct rows
+        faiss.extract_index_ivf(index).make_direct_map()
+    except RuntimeError:
+        pass  # not an IVF index
+    return index.reconstruct_n(0, index.ntotal)
+
+
 class VectorIndex:
     """Inner-product search over unit vectors (= cosine), mapping rows to document ids.
 
@@ -160,6 +171,14 @@ class VectorIndex:
 
     def __len__(self) -> int:
         return len(self.meta.doc_ids)
+
+    def vectors(self) -> np.ndarray:
+        """The row vectors, in row order (``meta.doc_ids``), shape (len, dimension)."""
+        if not len(self):
+            import numpy as np
+
+            return np.zeros((0, self.meta.dimension), dtype="float32")
+        return row_vectors(self._index)
 
     @classmethod
     def build(

@@ -174,3 +174,13 @@ def test_bad_index_options_are_clear_errors(kwargs: dict, match: str) -> None:
     vectors = _unit(np.random.default_rng(7), 100, 8)
     with pytest.raises(RetrievalIndexError, match=match):
         VectorIndex.build(vectors, [str(i) for i in range(100)], "m", **kwargs)
+
+
+@pytest.mark.parametrize("index_type", ["flat", "hnsw", "ivf"])
+def test_vectors_gives_back_the_rows(index_type: str) -> None:
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(300, 16)).astype("float32")
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = [f"d{i}" for i in range(300)]
+    index = VectorIndex.build(vectors, ids, "m", index_type=index_type)
+    np.testing.assert_allclose(index.vectors(), vectors, atol=1e-6)
