@@ -58,10 +58,10 @@ class SelectorConfig:
     """
 
     faq_threshold: Mapping[str, float] = field(
-        default_factory=lambda: {"en": 1.785, "zh": 1.805}
+        default_factory=lambda: {"en": 1.125, "zh": 1.145}
     )
-    answer_weight: float = 1.0
-    coverage_weight: float = 0.1
+    answer_weight: float = 0.5
+    coverage_weight: float = 0.2
     name_threshold: float = 0.3
     unit_threshold: float = 0.93
     overlap_weight: float = 0.05
