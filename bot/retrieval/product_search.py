@@ -273,7 +273,8 @@ class ProductSearcher:
         self.fusion, self.dense_weight = fusion, dense_weight
         self.apple_rule = apple_rule
         self.rrf_k = rrf_k
-        self._brands: set | None = None  # lower-case brands of the indexed products
+        # the indexed products' catalog facts, read once (see `facets`)
+        self._facets: Dict[str, ProductView] | None = None
 
     @classmethod
     def load(
@@ -322,8 +323,8 @@ class ProductSearcher:
         if not query.strip() or k <= 0:
             return []
         filters = self._carried(filters)
-        skus = self.rank(query)
         rule = _category_rule(query, filters) if self.apple_rule else _CategoryRule()
+        skus = self._may_pass(self.rank(query), filters, rule)
         results: List[ProductView] = []
         start, step = 0, k * FIRST_FETCH  # most searches end in the first page
         while start < len(skus):
@@ -362,15 +363,41 @@ class ProductSearcher:
             pool = [p for p in pool if p.category == top]
         return most_words(query, pool)[:limit]
 
+    def facets(self) -> Dict[str, ProductView]:
+        """The indexed products as read once from the database, by SKU.
+
+        Only their catalog facts are used (category, brand, colours, sizes), to
+        narrow which rows a search fetches: a search with such filters need not load
+        the whole catalog to find there are few matches. Prices and stock are
+        always read fresh, and every fetched row is checked against all filters.
+        """
+        if self._facets is None:
+            skus = sorted(set(self.index.meta.doc_ids))
+            self._facets = {p.sku: p for p in self.fetch_products(skus)}
+        return self._facets
+
+    def _may_pass(
+        self, skus: Sequence[str], filters: ProductFilters, rule: _CategoryRule
+    ) -> List[str]:
+        """The SKUs whose catalog facts can pass the filters and the rule."""
+        static = replace(filters, price_min=None, price_max=None)
+        if static == ProductFilters() and rule == _CategoryRule():
+            return list(skus)
+        facets = self.facets()
+        return [
+            sku
+            for sku in skus
+            if sku not in facets  # not known when read: the fresh row decides
+            or (static.accepts(facets[sku]) and rule.accepts(facets[sku]))
+        ]
+
     def _carried(self, filters: ProductFilters) -> ProductFilters:
         """Drops a brand the shop does not carry at all: the NLU tags model names as
         brands at times ("my [iPhone](brand)"), and the query text still holds it."""
         if filters.brand is None:
             return filters
-        if self._brands is None:
-            skus = sorted(set(self.index.meta.doc_ids))
-            self._brands = {p.brand.lower() for p in self.fetch_products(skus)}
-        if filters.brand.lower() in self._brands:
+        brand = filters.brand.lower()
+        if any(p.brand.lower() == brand for p in self.facets().values()):
             return filters
         return replace(filters, brand=None)
 

@@ -279,9 +279,24 @@ def test_a_small_first_page_then_larger_ones_until_k_pass(e5, full_index) -> Non
     assert len(searcher.search("phone case", k=1)) == 1
     assert calls == [2]  # the best match passes: one small page
     calls.clear()
-    worst = searcher.rank("phone case")[-1]
-    category = _fetch_full([worst])[0].category
-    wanted = [p for p in FULL if p.category == category]
-    found = searcher.search("phone case", ProductFilters(category=category), k=1)
-    assert found and found[0].category == category
-    assert calls[0] == 2 and sum(calls) <= len(FULL) and len(wanted) >= 1
+    cheap = ProductFilters(price_max=min(p.price for p in FULL))  # one product passes
+    assert len(searcher.search("phone case", cheap, k=1)) == 1
+    assert calls[0] == 2 and len(calls) > 1  # then pages of 10 until it is found
+
+
+def test_category_and_brand_filters_narrow_the_rows_fetched(e5, full_index) -> None:
+    calls: List[List[str]] = []
+
+    def recording_fetch(skus: Sequence[str]) -> List[ProductView]:
+        calls.append(list(skus))
+        return _fetch_full(skus)
+
+    searcher = ProductSearcher(full_index, e5, recording_fetch)
+    searcher.facets()  # read once, then only candidates are fetched
+    calls.clear()
+    category = FULL[-1].category
+    found = searcher.search("something nice", ProductFilters(category=category), k=50)
+    expected = {p.sku for p in FULL if p.category == category}
+    assert {p.sku for p in found} == expected
+    fetched = [sku for call in calls for sku in call]
+    assert set(fetched) == expected  # nothing of another category was loaded
