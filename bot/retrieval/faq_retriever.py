@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Sequence, Tuple
 
 from bot.db.views import FaqView
-from bot.retrieval.embedder import Embedder
+from bot.retrieval.embedder import Embedder, make_embedder
 from bot.retrieval.vector_index import VectorIndex
 
 if TYPE_CHECKING:
@@ -49,8 +49,9 @@ def build_faq_index(
     entries: Sequence[FaqView], embedder: Embedder, include_answers: bool = True
 ) -> VectorIndex:
     """Embeds every English and Chinese phrasing, and by default both answers (a
-    question that uses the answer's words finds it: +2.4 / +1.2 points top-1 EN / ZH
-    on held-out paraphrases, bench/retrieval.py "+answers"); rows map to FAQ ids."""
+    question that uses the answer's words finds it; held-out top-1 EN / ZH: +2.4 /
+    +1.2 points with 5 phrasings per language, equal with 11; bench/retrieval.py
+    "+answers"); rows map to FAQ ids."""
     texts, ids = faq_rows(entries, include_answers)
     return VectorIndex.build(embedder.embed(texts, "query"), ids, embedder.model_id)
 
@@ -119,8 +120,6 @@ def load_faq_retriever(
         embedder: the retrieval embedder already loaded; reused when the FAQ index
             was built with it (``SHOPBOT_FAQ_EMBEDDER=base``).
     """
-    from bot.retrieval.embedder import make_embedder
-
     ref = settings.faq_embedder_ref
     if embedder is None or ref != embedder.model_id:
         embedder = make_embedder(
