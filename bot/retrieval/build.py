@@ -17,7 +17,7 @@ from bot.retrieval.product_search import (
     PRODUCT_BM25_INDEX,
     PRODUCT_INDEX,
     build_product_bm25,
-    product_passages,
+    product_rows,
 )
 from bot.retrieval.use_embedder import UseEmbedder
 from bot.settings import Settings
@@ -85,11 +85,9 @@ def build_indexes(
     start = time.perf_counter()
     encoders = {FAQ_INDEX: faq_encoder(settings, faq, embedder)}
     report["faq_encoder"] = {"seconds": time.perf_counter() - start}
-    passages = [(text, p.sku) for p in products for text in product_passages(p)]
-    product_rows = ([text for text, _ in passages], [sku for _, sku in passages])
     for name, kind, (texts, ids) in (
         (FAQ_INDEX, "query", faq_rows(faq, include_answers=True)),  # build_faq_index
-        (PRODUCT_INDEX, "passage", product_rows),  # as build_product_index
+        (PRODUCT_INDEX, "passage", product_rows(products)),  # build_product_index
     ):
         start = time.perf_counter()
         index, done = build_incrementally(

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from bot.db.views import ProductView
 from bot.exceptions import ConfigError, RetrievalIndexError
@@ -207,16 +207,24 @@ def product_tokens(text: str) -> List[str]:
     return tokens + extra
 
 
-def build_product_index(
-    products: Sequence[ProductView], embedder: Embedder, rich: bool = True
-) -> VectorIndex:
-    """Embeds both passages of every product; rows map to SKUs."""
+def product_rows(
+    products: Sequence[ProductView], rich: bool = True
+) -> Tuple[List[str], List[str]]:
+    """Texts and SKUs of the index rows: both passages of every product."""
     texts: List[str] = []
     ids: List[str] = []
     for product in products:
         for passage in product_passages(product, rich=rich):
             texts.append(passage)
             ids.append(product.sku)
+    return texts, ids
+
+
+def build_product_index(
+    products: Sequence[ProductView], embedder: Embedder, rich: bool = True
+) -> VectorIndex:
+    """Embeds both passages of every product; rows map to SKUs."""
+    texts, ids = product_rows(products, rich)
     return VectorIndex.build(embedder.embed(texts, "passage"), ids, embedder.model_id)
 
 
