@@ -14,6 +14,7 @@ import json
 import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from actions.services import product_searcher
 from bot.db.views import ProductView
 from bot.exceptions import ConfigError
 from bot.retrieval.product_search import ProductFilters
@@ -26,7 +27,6 @@ PAGE_SIZE = 3
 # "cheapest first" / "most popular": the orders `sort_products` knows
 SORT_ORDERS = ("price_asc", "price_desc", "popular")
 SORT_POOL = 12  # a sorted listing orders the best 12 matches (4 pages)
-SKU_PATTERN = re.compile(r"^[A-Z]{2}-\d{4}$")
 
 # Checked in this order: "sort by price from high to low" is descending, not "by
 # price"; "from cheapest to most expensive" is ascending.
@@ -187,8 +187,8 @@ def card_buttons(sku: str, language: str) -> List[Dict[str, str]]:
 
 
 def is_sku(value: Any) -> bool:
-    """True for a catalog SKU such as "PH-0001" (what the card postbacks send)."""
-    return isinstance(value, str) and bool(SKU_PATTERN.match(value.strip()))
+    """True for an SKU of the indexed catalog (what the card postbacks send)."""
+    return isinstance(value, str) and value.strip() in product_searcher().facets()
 
 
 def product_line(
