@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 import uuid
+from pathlib import Path
 from typing import Iterator
 
 import pytest
+
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # Admin connection used to create and drop the throwaway test database.
 PG_ADMIN_URL = os.environ.get(
@@ -42,3 +47,19 @@ def pg_url() -> Iterator[str]:
         with admin.cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
+
+
+@pytest.fixture(scope="session")
+def demo_settings() -> Settings:
+    """Settings of the demo shop under the repository's var/ (`make data index`).
+
+    Skips when it is not built, except under CI (env CI set): fails.
+    """
+    settings = Settings.from_env({**os.environ, "SHOPBOT_HOME": str(ROOT)})
+    ready = settings.var_dir / ".index-ready"
+    if not ready.exists():
+        message = f"{ready} is missing: run `make data index` first"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return settings

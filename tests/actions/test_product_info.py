@@ -1,8 +1,6 @@
 import asyncio
-import os
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 from typing import List
 
 import pytest
@@ -111,21 +109,6 @@ def test_the_title_a_name_covers_best_wins() -> None:
     case = replace(PHONE, sku="PA-1", title_en="ShellMate Case for Xiaomi 10")
     assert best_match("Xiaomi 10", [case, PHONE]) is PHONE
     assert best_match("running shoes", [case, PHONE]) is None
-
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def demo_shop() -> None:
-    """The actions' own searcher and database: the repository's var/."""
-    if not (ROOT / "var" / ".index-ready").exists():
-        message = "var/.index-ready is missing: run `make data index` first"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    if Path.cwd().resolve() != ROOT:
-        pytest.skip("the action server reads var/ relative to the project folder")
 
 
 def _ask(text: str, entities=(), intent="product_info", **slots) -> tuple:

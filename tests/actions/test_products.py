@@ -1,5 +1,4 @@
 import asyncio
-import os
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -369,18 +368,6 @@ def test_next_page_skips_what_was_shown() -> None:
 # --- over the demo shop (var/: database and indexes) -----------------------------
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def demo_shop() -> None:
-    """The actions' own searcher and database: the repository's var/."""
-    if not (ROOT / "var" / ".index-ready").exists():
-        message = "var/.index-ready is missing: run `make data index` first"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    if Path.cwd().resolve() != ROOT:
-        pytest.skip("the action server reads var/ relative to the project folder")
 
 
 def _act(action, tracker: Tracker) -> tuple:

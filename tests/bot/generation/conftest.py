@@ -17,7 +17,6 @@ import json  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Dict, Iterator, List  # noqa: E402
 
 import pytest  # noqa: E402
@@ -28,20 +27,11 @@ from bot.db.views import ProductView  # noqa: E402
 from bot.generation.facts import NameLexicon  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 @pytest.fixture(scope="session")
-def shop_settings() -> Settings:
+def shop_settings(demo_settings: Settings) -> Settings:
     """Settings of the demo shop under the repository's var/."""
-    settings = Settings.from_env({**os.environ, "SHOPBOT_HOME": str(ROOT)})
-    ready = settings.var_dir / ".index-ready"
-    if not ready.exists():
-        message = f"{ready} is missing: run `make data index` first"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return settings
+    return demo_settings
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ tests.
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import datetime
 from decimal import Decimal
@@ -30,21 +29,13 @@ from bot.retrieval.recommend import (
 from bot.retrieval.vector_index import VectorIndex
 from bot.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[3]
 DEMO_CUSTOMERS = range(1, 61)
 
 
 @pytest.fixture(scope="module")
-def demo() -> Settings:
+def demo(demo_settings: Settings) -> Settings:
     """Settings of the demo shop under the repository's var/."""
-    settings = Settings.from_env({**os.environ, "SHOPBOT_HOME": str(ROOT)})
-    ready = settings.var_dir / ".index-ready"
-    if not ready.exists():
-        message = f"{ready} is missing: run `make data index` first"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return settings
+    return demo_settings
 
 
 @pytest.fixture(scope="module")
