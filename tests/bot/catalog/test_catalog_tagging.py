@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import List
 
 import pytest
+from counting_embedder import CountingEmbedder
 
 from bot.catalog import tagging
 from bot.catalog.catalog_file import ErrorCollector, parse_row
@@ -45,26 +45,6 @@ JACKET = {
     "attributes": '{"material": "nylon"}',
     "tags": "",
 }
-
-
-class CountingEmbedder:
-    """The real embedder, counting the texts it is asked to encode."""
-
-    def __init__(self, inner: Embedder) -> None:
-        self.inner = inner
-        self.texts: List[str] = []
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    @property
-    def dimension(self) -> int:
-        return self.inner.dimension
-
-    def embed(self, texts, kind="query"):
-        self.texts += list(texts)
-        return self.inner.embed(texts, kind)
 
 
 @pytest.fixture(scope="module")

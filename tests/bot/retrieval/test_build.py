@@ -10,6 +10,7 @@ from typing import Dict, List
 
 import numpy as np
 import pytest
+from counting_embedder import CountingEmbedder
 
 from bot.catalog.ingest import ingest_catalog, ingest_faq
 from bot.db.migrate import upgrade
@@ -35,27 +36,6 @@ from bot.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "catalog" / "fixtures"
 NEW_TEXT = "Heavyweight tee dyed by hand with indigo from Yunnan."
-
-
-class CountingEmbedder:
-    """The real embedder, counting the texts it encodes; may claim another model."""
-
-    def __init__(self, inner: Embedder, model_id: str | None = None) -> None:
-        self.inner = inner
-        self._model_id = model_id or inner.model_id
-        self.texts: List[str] = []
-
-    @property
-    def model_id(self) -> str:
-        return self._model_id
-
-    @property
-    def dimension(self) -> int:
-        return self.inner.dimension
-
-    def embed(self, texts, kind="query"):
-        self.texts += list(texts)
-        return self.inner.embed(texts, kind)
 
 
 @pytest.fixture
