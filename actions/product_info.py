@@ -17,7 +17,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity_values, latest_intent, latest_text, shopper_language
-from actions.product_pages import carousel, is_sku, product_line
+from actions.product_pages import is_sku, show_products
 from actions.product_relations import (
     MAX_LISTED,
     NOUNS,
@@ -207,11 +207,7 @@ def answer_relation(
     dispatcher.utter_message(
         response="utter_product_related", title=title, relation=relation
     )
-    none = ProductFilters()
-    lines = [product_line(i + 1, p, language, none) for i, p in enumerate(found)]
-    dispatcher.utter_message(
-        text="\n".join(lines), json_message=carousel(found, language)
-    )
+    show_products(dispatcher, found, language, ProductFilters())
     return [SlotSet("last_product_sku", product.sku)]
 
 

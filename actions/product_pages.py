@@ -14,6 +14,8 @@ import json
 import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from rasa_sdk.executor import CollectingDispatcher
+
 from actions.services import product_searcher
 from bot.db.views import ProductView
 from bot.exceptions import ConfigError
@@ -219,3 +221,27 @@ def carousel(products: List[ProductView], language: str) -> Dict[str, Any]:
             for p in products
         ],
     }
+
+
+def show_products(
+    dispatcher: CollectingDispatcher,
+    products: List[ProductView],
+    language: str,
+    filters: ProductFilters,
+    more: bool = False,
+    first: int = 1,
+) -> None:
+    """The result lines (numbered from ``first``) with the carousel, then a "Show
+    more" button if more remain.
+
+    The button goes in a message of its own: Slack and Telegram send a carousel
+    only when its message has no buttons (``bot/channels/carousel.py``).
+    """
+    lines = [
+        product_line(first + i, p, language, filters) for i, p in enumerate(products)
+    ]
+    dispatcher.utter_message(
+        text="\n".join(lines), json_message=carousel(products, language)
+    )
+    if more:
+        dispatcher.utter_message(response="utter_more_products_available")

@@ -36,9 +36,8 @@ from actions.product_pages import (
     SORT_POOL,
     SORT_REFINE_WORDS,
     SORT_REFINE_ZH,
-    carousel,
     next_page,
-    product_line,
+    show_products,
     sort_order,
     sort_products,
     without_sort_words,
@@ -301,30 +300,6 @@ def ranked_products(
         logger.exception("product search failed")
         dispatcher.utter_message(response="utter_temporary_error")
         return None
-
-
-def show_products(
-    dispatcher: CollectingDispatcher,
-    products: List[ProductView],
-    language: str,
-    filters: ProductFilters,
-    more: bool,
-    first: int = 1,
-) -> None:
-    """The result lines (numbered from ``first``) with the carousel, then a "Show
-    more" button if more remain.
-
-    The button goes in a message of its own: Slack and Telegram send a carousel
-    only when its message has no buttons (``bot/channels/carousel.py``).
-    """
-    lines = [
-        product_line(first + i, p, language, filters) for i, p in enumerate(products)
-    ]
-    dispatcher.utter_message(
-        text="\n".join(lines), json_message=carousel(products, language)
-    )
-    if more:
-        dispatcher.utter_message(response="utter_more_products_available")
 
 
 class ActionShowMoreProducts(Action):

@@ -20,7 +20,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity_values, shopper_language
 from actions.forms.product_search import without_constraints
-from actions.products import carousel, filters_from_entities, product_line
+from actions.product_pages import show_products
+from actions.products import filters_from_entities
 from actions.services import product_searcher, recommender
 from bot.exceptions import ShopbotError
 from bot.retrieval.product_search import ProductFilters
@@ -85,13 +86,7 @@ class ActionRecommendProducts(Action):
             dispatcher.utter_message(response="utter_no_products")
             return []
         dispatcher.utter_message(**intro(result, filters, language))
-        lines = [
-            product_line(i + 1, p, language, filters)
-            for i, p in enumerate(result.products)
-        ]
-        dispatcher.utter_message(
-            text="\n".join(lines), json_message=carousel(result.products, language)
-        )
+        show_products(dispatcher, result.products, language, filters)
         return [SlotSet("last_product_sku", result.products[0].sku)]
 
     @staticmethod

@@ -10,7 +10,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.product_pages import (
+    carousel,
     next_page,
+    product_line,
     sort_order,
     sort_products,
     without_sort_words,
@@ -20,11 +22,9 @@ from actions.products import (
     ActionSearchProducts,
     ActionShowMoreProducts,
     ActionStopProductSearch,
-    carousel,
     filters_from_entities,
     filters_from_slots,
     plan_search,
-    product_line,
 )
 from actions.services import fetch_products
 from bot.db.views import ProductView
