@@ -61,8 +61,9 @@ def _stem_en(word: str) -> str:
     return word
 
 
-def _chinese_tokens(run: str) -> List[str]:
-    """jieba words of a Chinese run plus bigrams of its stopword-free stretches."""
+def _chinese_tokens(run: str, bigrams: bool = True) -> List[str]:
+    """jieba words of a Chinese run plus (``bigrams``) the character bigrams of its
+    stopword-free stretches."""
     tokens: List[str] = []
     stretch: List[str] = []  # consecutive non-stopword jieba words
     for word in [*_jieba_cut(run), ""]:  # "" flushes the last stretch
@@ -73,13 +74,14 @@ def _chinese_tokens(run: str) -> List[str]:
         if word and word not in STOPWORDS_ZH:  # digits/latin jieba kept inside
             tokens.append(word)
         text = "".join(stretch)
-        bigrams = (text[i : i + 2] for i in range(len(text) - 1))
-        tokens += [bigram for bigram in bigrams if bigram not in stretch]
+        if bigrams:
+            pairs = (text[i : i + 2] for i in range(len(text) - 1))
+            tokens += [pair for pair in pairs if pair not in stretch]
         stretch = []
     return tokens
 
 
-def tokenize(text: str) -> List[str]:
+def tokenize(text: str, bigrams: bool = True) -> List[str]:
     """Splits text into lexical tokens for BM25.
 
     Lowercases and NFKC-normalizes (full-width → ASCII), keeps Latin words and codes
@@ -88,6 +90,7 @@ def tokenize(text: str) -> List[str]:
 
     Args:
         text: any text, possibly mixing English and Chinese.
+        bigrams: add the Chinese character bigrams (False: words only).
 
     Returns:
         The tokens in text order (may repeat; empty for empty text).
@@ -98,7 +101,7 @@ def tokenize(text: str) -> List[str]:
     tokens: List[str] = []
     for match in _TOKEN_RE.finditer(text):
         if match.group("zh"):
-            tokens += _chinese_tokens(match.group("zh"))
+            tokens += _chinese_tokens(match.group("zh"), bigrams)
             continue
         word = match.group("word").strip("'")
         if word and word not in STOPWORDS_EN:

@@ -52,3 +52,11 @@ def test_mixed_text_keeps_model_numbers(text: str, present: list) -> None:
 def test_is_deterministic_and_lowercases() -> None:
     expected = ["free", "shipping"]
     assert tokenize("Free SHIPPING") == tokenize("free shipping") == expected
+
+
+def test_words_only_leaves_out_the_chinese_bigrams() -> None:
+    words = tokenize("退换货怎么弄", bigrams=False)
+    assert "退换货" in words
+    assert "换货" not in words
+    assert set(words) < set(tokenize("退换货怎么弄"))
+    assert tokenize("Free SHIPPING", bigrams=False) == ["free", "shipping"]
