@@ -6,7 +6,9 @@ stock DIET model trained from config-diet.yml) it starts the stack on loopback,
 warms it up, lets C shoppers each send T turns over REST (a scripted multi-turn
 conversation: order status with identity proof, FAQ, product search, context
 questions; half in English, half in Chinese), and reports turns/s, latency
-p50/p95/p99 and errors (non-200, no reply, or an apology). Then it reads every
+p50/p95/p99, errors (non-200, no reply, or an apology) and the CPU time per turn of
+each role (Rasa, actions, PostgreSQL, Redis, nginx, the whole machine: where a
+profile's time goes and whether cores were left idle). Then it reads every
 conversation back from the tracker store and checks that each is complete and in
 order: no lost, duplicated, reordered or interleaved turns, and the stored bot
 messages of each turn are the ones the shopper received (bot.deploy.audit).
@@ -39,10 +41,12 @@ for _var, _value in (
     ("SQLALCHEMY_SILENCE_UBER_WARNING", "1"),
 ):
     os.environ.setdefault(_var, _value)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import aiohttp  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
 
+from bench.cpu_account import CpuAccount  # noqa: E402
 from bot.db.repositories.orders import OrderRepository  # noqa: E402
 from bot.db.session import session_scope  # noqa: E402
 from bot.deploy.audit import audit_conversation, stored_events  # noqa: E402
@@ -265,7 +269,15 @@ def run_profile(profile: str, args: argparse.Namespace) -> Dict[str, object]:
         warm = make_shoppers(f"{run}-warm", orders[-4:], 6)
         asyncio.run(drive(stack.url, warm, args.time_limit))
         shoppers = make_shoppers(run, orders[: args.shoppers], args.turns)
+        account = CpuAccount(
+            {
+                "rasa": [p.pid for p in stack.rasa],
+                "actions": [p.pid for p in stack.actions],
+            }
+        )
+        before = account.snapshot()
         seconds = asyncio.run(drive(stack.url, shoppers, args.time_limit))
+        after = account.snapshot()
         latencies = [x for s in shoppers for x in s.latencies]
         errors = [e for s in shoppers for e in s.errors]
         turns = sum(len(s.replies) for s in shoppers)
@@ -283,6 +295,7 @@ def run_profile(profile: str, args: argparse.Namespace) -> Dict[str, object]:
             "errors": len(errors),
             "error_kinds": {k: errors.count(k) for k in sorted(set(errors))},
             "alive_after": stack.alive(),
+            "cpu": CpuAccount.per_turn(before, after, turns),
         }
         result.update(audit(stack, shoppers))
         return result
@@ -303,6 +316,13 @@ def print_table(results: Sequence[Dict[str, object]]) -> None:
             f"{r['lost']:>4} {r['duplicated']:>3} {r['out_of_order']:>5} "
             f"{r['interleaved']:>5} {r['reply_mismatch']:>5}"
         )
+    print("CPU ms per turn (busy: share of the machine's cores in use)")
+    roles = ("rasa", "actions", "postgres", "redis", "nginx", "machine")
+    print(f"{'profile':<9} " + " ".join(f"{role:>8}" for role in roles) + "    busy")
+    for r in results:
+        cpu = r["cpu"]
+        cells = " ".join(f"{cpu[f'{role}_cpu_ms_per_turn']:>8}" for role in roles)
+        print(f"{r['profile']:<9} {cells} {cpu['machine_busy_share']:>7.0%}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
