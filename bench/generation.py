@@ -16,7 +16,7 @@ on the unanswerable questions, and chain latency p50 / p95 (wall and process CPU
 time; 1 torch thread, models warm). Every answer is kept in the JSON for reading.
 
 ``--calibrate`` instead fits the selector's weights and thresholds on
-data/faq/heldout.yml and bench/data/generation/calibration.yml and prints them
+data/faq/heldout.yml and bench/data/generation/calibration*.yml and prints them
 (the defaults of ``SelectorConfig`` come from this).
 
     python bench/generation.py [--strategies extractive rephrase generate]
@@ -250,9 +250,8 @@ def calibrate(answerer) -> dict:
     product_config, product_rows = fit_products(
         answerer, load_questions(DATA / "calibration.yml")
     )
-    config, per_language = fit_faq(
-        records(answerer, heldout_questions()), product_config
-    )
+    faq_questions = heldout_questions() + load_questions(DATA / "calibration_faq.yml")
+    config, per_language = fit_faq(records(answerer, faq_questions), product_config)
     summary = {"config": asdict(config), "products": outcome(product_rows, config)}
     summary.update(per_language)
     print(json.dumps(summary, indent=2))
@@ -272,6 +271,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--time-budget", type=float, default=4.0)
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--limit", type=int, default=0, help="first N questions only")
+    parser.add_argument(
+        "--questions", type=Path, default=DATA / "questions.yml", help="test set"
+    )
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--out", type=Path, default=RESULTS, help="JSON to write")
     return parser
@@ -287,7 +289,7 @@ def warm_up(generator) -> None:
 def run(settings: Settings, services_, generator, args) -> dict:
     """Every strategy over the questions; returns the JSON payload."""
     embedder, faq, searcher = services_
-    questions = load_questions(DATA / "questions.yml")[: args.limit or None]
+    questions = load_questions(args.questions)[: args.limit or None]
     records = shop_records(settings.database_url)
     brands = sorted(_brands(settings.database_url))
     payload = {"environment": environment(), "time_budget_s": args.time_budget}

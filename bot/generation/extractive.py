@@ -5,18 +5,23 @@ quoting a passage that does not answer the question. So the selector decides
 *whether* to answer, from retrieval evidence only (the generator is not trusted
 with that, DESIGN §5):
 
-- FAQ passages: ``dense + w_a·answer + w_c·coverage``, where dense is the entry's
-  best phrasing cosine, answer the cosine of the question with the answer text and
-  coverage the IDF-weighted share of the question's words found in the entry's
-  phrasings and answers; answered above a per-language threshold.
+- FAQ passages: ``dense + w_a·answer + w_c·coverage − w_g·gap``, where
+  dense is the entry's best phrasing cosine, answer the cosine of the question with
+  the answer text, coverage the IDF-weighted share of the question's words found in
+  the entry's phrasings and answers, gap the IDF of the rarest question word the
+  entry never uses (relative to an unseen word's: "student" in "is there a student
+  discount?" against the member-price entry); answered above a per-language
+  threshold. Coverage averages the words, so one missing word that is the point of
+  the question hardly lowers it; the gap is that word.
 - Product passages: only for a product the question names (IDF-weighted share of
   its title's words in the question); the unit (price line, description sentence,
   attribute line) most similar to the question is quoted when its cosine clears a
-  threshold.
+  threshold and it shares a word with what is asked or gives the kind of fact
+  asked for (``bot.generation.answer_types``).
 
 Weights and thresholds are calibrated by ``bench/generation.py --calibrate`` on
 held-out questions that are not the benchmark's (``data/faq/heldout.yml``,
-``bench/data/generation/calibration.yml``).
+``bench/data/generation/calibration*.yml``).
 """
 
 from __future__ import annotations
@@ -26,9 +31,11 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, Iterable, List, Mapping, Sequence
 
 from bot.db.views import FaqView, ProductView
+from bot.generation.answer_types import asked_types, gives
 from bot.generation.passages import Passage, product_passage
 from bot.retrieval.text_tokens import tokenize
 
@@ -40,6 +47,7 @@ QUANTITY = re.compile(
     r"多少|几|多久|多长|多大|多重|多远|多高|多厚|多宽|多快",
     re.IGNORECASE,
 )
+_ZH_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _CN_NUMERAL = r"[一二两三四五六七八九十百千万]+(?:个|天|年|月|小时|分钟|米|厘米|克|升)"
 
 
@@ -51,6 +59,7 @@ class SelectorConfig:
         faq_threshold: per language, minimum combined FAQ score.
         answer_weight: weight of the question-answer cosine.
         coverage_weight: weight of the lexical coverage.
+        gap_weight: weight of the lexical gap (subtracted).
         name_threshold: minimum share of a product's title words in the question.
         unit_threshold: minimum product unit score (cosine + weighted overlap).
         overlap_weight: weight of the overlap of the unit with what the question
@@ -58,35 +67,42 @@ class SelectorConfig:
     """
 
     faq_threshold: Mapping[str, float] = field(
-        default_factory=lambda: {"en": 1.125, "zh": 1.145}
+        default_factory=lambda: {"en": 1.1696, "zh": 1.1788}
     )
     answer_weight: float = 0.5
-    coverage_weight: float = 0.2
-    name_threshold: float = 0.3
-    unit_threshold: float = 0.93
-    overlap_weight: float = 0.05
+    coverage_weight: float = 0.05
+    gap_weight: float = 0.15
+    name_threshold: float = 0.2
+    unit_threshold: float = 0.96
+    overlap_weight: float = 0.1
 
     def faq_bar(self, language: str) -> float:
         """The FAQ threshold of a language (English's for unknown languages)."""
         return self.faq_threshold.get(language, self.faq_threshold["en"])
 
     def faq_score(self, features: Mapping[str, float]) -> float:
-        """dense + w_a·answer + w_c·coverage."""
+        """dense + w_a·answer + w_c·coverage − w_g·gap."""
         score = features["dense"] + self.answer_weight * features["answer"]
-        return score + self.coverage_weight * features["coverage"]
+        score += self.coverage_weight * features["coverage"]
+        return score - self.gap_weight * features.get("gap", 0.0)
 
     def product_score(self, features: Mapping[str, float]) -> float:
-        """unit cosine + w_o·overlap."""
-        return features["unit"] + self.overlap_weight * features["overlap"]
+        """unit cosine + w_o·overlap, where a unit giving the kind of fact asked
+        for (``answer_types``) counts as overlapping fully."""
+        overlap = max(features["overlap"], features.get("typed", 0.0))
+        return features["unit"] + self.overlap_weight * overlap
 
     def accepts(self, passage_id: str, features: Mapping[str, float], language: str):
         """Whether a candidate with these features is quoted. A product unit must
-        also share a word with what the question asks beyond the name, or give a
-        number to a quantity question ("how thin", "多少")."""
+        also share a word with what the question asks beyond the name, give the
+        kind of fact asked for ("made of" → material), or give a number to a
+        quantity question ("how thin", "多少")."""
         if not passage_id.startswith("product:"):
             return self.faq_score(features) >= self.faq_bar(language)
-        asks = features["overlap"] > 0 or (
-            features["quantity"] > 0 and features["numeric"] > 0
+        asks = (
+            features["overlap"] > 0
+            or features.get("typed", 0.0) > 0
+            or (features["quantity"] > 0 and features["numeric"] > 0)
         )
         return (
             asks
@@ -137,8 +153,29 @@ class LexicalStats:
         total = sum(self.idf(t) for t in tokens)
         if total <= 0:
             return 0.0
-        doc = set(tokenize(document))
+        doc = token_set(document)
         return sum(self.idf(t) for t in tokens if t in doc) / total
+
+    def gap(self, text: str, document: str) -> float:
+        """IDF of the rarest word of ``text`` missing from ``document``, over an
+        unseen word's IDF (0: none missing; 1: a word the shop never uses). Numbers
+        and one-letter words do not count; a Chinese word counts as found when one
+        of its character pairs is (快递员 ~ 快递)."""
+        doc = token_set(document)
+        worst = 0.0
+        for word in set(tokenize(text, bigrams=False)):
+            if len(word) < 2 or _has_digit(word) or word in doc:
+                continue
+            pairs = (word[i : i + 2] for i in range(len(word) - 1))
+            if _ZH_WORD.fullmatch(word) and any(p in doc for p in pairs):
+                continue
+            worst = max(worst, self.idf(word))
+        return worst / self.unseen_idf
+
+    @property
+    def unseen_idf(self) -> float:
+        """The IDF of a word no shop text uses (the largest)."""
+        return math.log((self.count + 1) / 0.5)
 
     def rest_overlaps(
         self, question: str, name: str, units: Sequence[str]
@@ -177,6 +214,16 @@ def unit_body(unit: str, title: str) -> str:
     return unit[len(title) :].lstrip(":： ") if unit.startswith(title) else unit
 
 
+@lru_cache(maxsize=1024)
+def token_set(document: str) -> frozenset:
+    """The lexical tokens of a document (FAQ documents recur on every question)."""
+    return frozenset(tokenize(document))
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
 def _has_number(text: str) -> bool:
     return re.search(r"\d", text) is not None or bool(re.search(_CN_NUMERAL, text))
 
@@ -203,7 +250,10 @@ class ExtractiveSelector:
     """
 
     def __init__(
-        self, embedder, stats: LexicalStats, config: SelectorConfig = SelectorConfig()
+        self,
+        embedder,
+        stats: LexicalStats,
+        config: SelectorConfig = SelectorConfig(),
     ) -> None:
         self.embedder = embedder
         self.stats = stats
@@ -237,12 +287,14 @@ class ExtractiveSelector:
         """The best FAQ passage by combined score (no threshold)."""
         if not passages:
             return None
-        sims = self._passage_vectors([p.text for p in passages]) @ query
+        texts = [p.text for p in passages]
+        sims = self._passage_vectors(texts) @ query
         best: Candidate | None = None
         for passage, entry, sim in zip(passages, entries, sims, strict=True):
-            coverage = self.stats.coverage(question, faq_document(entry))
+            document = faq_document(entry)
             features = {"dense": passage.score, "answer": float(sim)}
-            features["coverage"] = coverage
+            features["coverage"] = self.stats.coverage(question, document)
+            features["gap"] = self.stats.gap(question, document)
             score = self.config.faq_score(features)
             if best is None or score > best.score:
                 best = Candidate(passage, passage.text, score, features)
@@ -260,6 +312,7 @@ class ExtractiveSelector:
         coverage reaches ``name_threshold`` (no unit threshold)."""
         best: Candidate | None = None
         quantity = float(is_quantity_question(question))
+        types = asked_types(question)
         for product in products:
             named = self.name_coverage(product, question)
             if named < name_threshold:
@@ -274,6 +327,7 @@ class ExtractiveSelector:
             for unit, body, sim, overlap in scored:
                 features = {"name": named, "unit": float(sim), "overlap": overlap}
                 features.update(quantity=quantity, numeric=float(_has_number(body)))
+                features["typed"] = float(gives(body, types))
                 score = self.config.product_score(features)
                 if best is None or score > best.score:
                     best = Candidate(passage, unit, score, features)

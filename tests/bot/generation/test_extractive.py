@@ -2,6 +2,7 @@ import math
 
 import pytest
 
+from bot.generation.answer_types import asked_types, gives
 from bot.generation.extractive import (
     OPEN,
     ExtractiveSelector,
@@ -22,6 +23,27 @@ def test_idf_weights_rare_words_and_coverage_is_weighted() -> None:
         stats.idf("japan") / (stats.idf("japan") + stats.idf("shipping"))
     )
     assert stats.coverage("", "anything") == 0.0
+
+
+def test_gap_is_the_rarest_question_word_the_document_lacks() -> None:
+    stats = LexicalStats(
+        ["member price badge", "member benefits shipping", "discount coupon"]
+    )
+    document = "members see a member price badge and a discount"
+    assert stats.gap("member discount", document) == 0.0
+    # "student" occurs in no shop text: the largest gap, whatever else matches
+    assert stats.gap("is there a student discount", document) == pytest.approx(1.0)
+    assert stats.gap("member coupon", document) == pytest.approx(
+        stats.idf("coupon") / stats.unseen_idf
+    )
+    # numbers and one-letter words are not asked-about words
+    assert stats.gap("a 50 discount", document) == 0.0
+
+
+def test_gap_finds_a_chinese_word_by_its_character_pairs() -> None:
+    stats = LexicalStats(["快递 送货 上门", "会员 价格"])
+    assert stats.gap("快递员送货吗", "快递送货上门") == 0.0  # 快递员 ~ 快递
+    assert stats.gap("快递员可以送货上楼吗", "快递送货上门") > 0.0  # 上楼 is not there
 
 
 def test_rest_overlap_ignores_the_product_name() -> None:
@@ -70,3 +92,20 @@ def test_name_coverage_tells_the_named_product_apart(e5, shop_products) -> None:
     named = selector.name_coverage(by_sku["PH-0021"], question)
     assert named > selector.config.name_threshold
     assert named > selector.name_coverage(by_sku["PH-0001"], question)
+
+
+@pytest.mark.parametrize(
+    "question,unit,expected",
+    [
+        ("What is the case made of?", "material: TPU + polycarbonate.", True),
+        ("手机壳是什么材质的？", "材质：硅胶", True),
+        ("How long is the foam roller?", "length cm: 45.", True),
+        ("How much does the phone weigh?", "aluminium frame keeps it at 171 g.", True),
+        ("这个耳机充满电能用多久？", "续航30小时", True),
+        ("How loud is the humidifier?", "noise db: 28.", True),
+        ("What is the case made of?", "kickstand: yes.", False),
+        ("Is it in stock?", "material: cotton.", False),
+    ],
+)
+def test_answer_types_match_the_kind_of_fact_asked_for(question, unit, expected):
+    assert gives(unit, asked_types(question)) is expected

@@ -1,0 +1,81 @@
+"""What kind of fact a product question asks for, and whether a passage unit gives it.
+
+"What is the case made of?" shares no word with "material: TPU + polycarbonate",
+and "how long is the roller?" none with "length cm: 45", yet each unit is the
+answer. Classic question answering types the expected answer first; here a small
+English and Chinese table maps question cues to the words and measuring units a
+unit that answers would hold. The extractive selector counts a typed match like a
+shared word (``bot.generation.extractive``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Tuple
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    """A kind of fact: the question cues that ask for it, the unit cues that give it."""
+
+    name: str
+    question: re.Pattern
+    unit: re.Pattern
+
+
+def _type(name: str, question: str, unit: str) -> AnswerType:
+    return AnswerType(name, re.compile(question, re.I), re.compile(unit, re.I))
+
+
+ANSWER_TYPES: Tuple[AnswerType, ...] = (
+    _type(
+        "material",
+        r"\bmade (?:of|from)\b|\bmaterials?\b|\bfabric\b|"
+        r"什么材质|材质|材料|面料|什么做的",
+        r"\bmaterials?\b|\bfabric\b|材质|材料|面料",
+    ),
+    _type(
+        "length",
+        r"\bhow (?:long|tall|wide|high|big|large)\b|\blength\b|\bdimensions?\b|"
+        r"多长|多高|多宽|多大|尺寸|长度|厘米|多少米",
+        r"\b(?:length|width|height|size|cm|mm|inch(?:es)?)\b|\d\s?(?:cm|mm|m)\b|"
+        r"厘米|毫米|英寸|长度|尺寸",
+    ),
+    _type(
+        "weight",
+        r"\bweigh(?:s|t)?\b|\bhow heavy\b|多重|重量|几斤|多少克|多少公斤",
+        r"\bweight\b|\b(?:kg|grams?)\b|\d\s?g\b|克|公斤|千克|重量",
+    ),
+    _type(
+        "runtime",
+        r"\bbattery\b|\bfull charge\b|\bcharge last\b|\bhow long .*\b(?:last|play|run)|"
+        r"续航|充满电|电池|能用多久|用几天|能用几天",
+        r"\bbattery\b|\bhours?\b|\bdays?\b|\bmah\b|续航|小时|电池",
+    ),
+    _type(
+        "noise",
+        r"\bloud\b|\bnois[ey]\b|\bquiet\b|\bdecibels?\b|\bdb\b|噪音|声音多大|吵",
+        r"\bdb\b|\d\s?db\b|\bdecibels?\b|\bnoise\b|分贝|噪音|静音",
+    ),
+    _type(
+        "power",
+        r"\bwatts?\b|\bwattage\b|\bcharging speed\b|快充|功率|多少瓦",
+        r"\bwatts?\b|\d\s?w\b|瓦|功率",
+    ),
+    _type(
+        "capacity",
+        r"\bcapacity\b|\bhow much .*\bhold\b|容量|装多少",
+        r"\bcapacity\b|\b(?:ml|liters?|litres?)\b|\d\s?l\b|升|容量",
+    ),
+)
+
+
+def asked_types(question: str) -> Tuple[AnswerType, ...]:
+    """The kinds of fact the question asks for (often none)."""
+    return tuple(t for t in ANSWER_TYPES if t.question.search(question))
+
+
+def gives(unit: str, types: Tuple[AnswerType, ...]) -> bool:
+    """Whether the unit holds a fact of one of ``types``."""
+    return any(t.unit.search(unit) for t in types)
