@@ -69,11 +69,11 @@ class CpuAccount:
             owner.update({pid: role for pid in roots})
         totals = {role: 0.0 for role in [*self.roles, *BY_NAME.values()]}
         for pid, fields in procs.items():
-            role, parent = owner.get(pid), pid
+            # by name first: nginx is a child of whoever started it
+            role, parent = BY_NAME.get(fields[0]) or owner.get(pid), pid
             while role is None and parent in procs and parent > 1:
                 parent = int(procs[parent][2])
                 role = owner.get(parent)
-            role = role or BY_NAME.get(fields[0])
             if role is not None:
                 totals[role] += _seconds(fields)
         machine = _machine()

@@ -7,11 +7,12 @@ warms it up, lets C shoppers each send T turns over REST (a scripted multi-turn
 conversation: order status with identity proof, FAQ, product search, context
 questions; half in English, half in Chinese), and reports turns/s, latency
 p50/p95/p99, errors (non-200, no reply, or an apology) and the CPU time per turn of
-each role (Rasa, actions, PostgreSQL, Redis, nginx, the whole machine: where a
-profile's time goes and whether cores were left idle). Then it reads every
-conversation back from the tracker store and checks that each is complete and in
-order: no lost, duplicated, reordered or interleaved turns, and the stored bot
-messages of each turn are the ones the shopper received (bot.deploy.audit).
+each role (Rasa, actions, PostgreSQL, Redis, nginx, this load generator, the whole
+machine: where a profile's time goes and whether cores were left idle). Then it
+reads every conversation back from the tracker store and checks that each is
+complete and in order: no lost, duplicated, reordered or interleaved turns, and the
+stored bot messages of each turn are the ones the shopper received
+(bot.deploy.audit).
 
 Prints a table and writes bench/results/load.json.
 
@@ -273,6 +274,7 @@ def run_profile(profile: str, args: argparse.Namespace) -> Dict[str, object]:
             {
                 "rasa": [p.pid for p in stack.rasa],
                 "actions": [p.pid for p in stack.actions],
+                "driver": [os.getpid()],  # this load generator
             }
         )
         before = account.snapshot()
@@ -317,7 +319,7 @@ def print_table(results: Sequence[Dict[str, object]]) -> None:
             f"{r['interleaved']:>5} {r['reply_mismatch']:>5}"
         )
     print("CPU ms per turn (busy: share of the machine's cores in use)")
-    roles = ("rasa", "actions", "postgres", "redis", "nginx", "machine")
+    roles = ("rasa", "actions", "postgres", "redis", "nginx", "driver", "machine")
     print(f"{'profile':<9} " + " ".join(f"{role:>8}" for role in roles) + "    busy")
     for r in results:
         cpu = r["cpu"]
