@@ -5,6 +5,8 @@ Two differences from the plain ``rasa`` command:
 * the HTTP API token comes from SHOPBOT_RASA_TOKEN inside the process: Rasa takes
   it only as ``--auth-token`` on the command line, where every local user can read
   it (``ps``);
+* malformed bodies on ``/model/parse`` and ``.../tracker/events`` get a 400
+  (``bot.deploy.api_guard``) where Rasa would answer 500;
 * every action server reply is checked against Rasa's response schema with a
   validator built once. Rasa 3.6 calls ``jsonschema.validate``, which checks the
   schema itself again on every call: measured with py-spy under load, 48 % of a
@@ -41,6 +43,19 @@ def _validate_once_compiled() -> None:
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore
 
 
+def _guard_http_api() -> None:
+    import rasa.server
+
+    from bot.deploy.api_guard import guard_http_api
+
+    create_app = rasa.server.create_app
+
+    def _create_app(*args: Any, **kwargs: Any) -> Any:
+        return guard_http_api(create_app(*args, **kwargs))
+
+    rasa.server.create_app = _create_app  # rasa.core.run calls server.create_app
+
+
 def main() -> None:
     """Runs Rasa's command line with the token appended when one is set."""
     token = os.environ.get("SHOPBOT_RASA_TOKEN", "").strip()
@@ -48,6 +63,7 @@ def main() -> None:
     if token and "run" in sys.argv[1:2]:
         sys.argv += ["--auth-token", token]
     _validate_once_compiled()
+    _guard_http_api()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()
