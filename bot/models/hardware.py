@@ -5,14 +5,24 @@ from __future__ import annotations
 DTYPES = ("auto", "float32", "bfloat16")
 
 
-def cpu_has_native_bf16() -> bool:
-    """True when the CPU computes bfloat16 natively (Linux cpuinfo flags)."""
+def cpu_flags() -> frozenset:
+    """The CPU's feature flags (Linux /proc/cpuinfo; empty elsewhere)."""
     try:
         with open("/proc/cpuinfo", encoding="ascii", errors="ignore") as cpuinfo:
             flags = next((ln for ln in cpuinfo if ln.startswith("flags")), "")
     except OSError:
-        return False
-    return bool({"avx512_bf16", "amx_bf16"} & set(flags.split()))
+        return frozenset()
+    return frozenset(flags.split(":", 1)[-1].split())
+
+
+def cpu_has_native_bf16() -> bool:
+    """True when the CPU computes bfloat16 natively."""
+    return bool({"avx512_bf16", "amx_bf16"} & cpu_flags())
+
+
+def cpu_has_vnni() -> bool:
+    """True when int8 dot products accumulate without 16-bit saturation (VNNI)."""
+    return bool({"avx512_vnni", "avx_vnni", "amx_int8"} & cpu_flags())
 
 
 def resolve_dtype(dtype: str, device: str = "cpu") -> str:

@@ -16,7 +16,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.models.hardware import resolve_dtype
+from bot.models.hardware import cpu_has_vnni, resolve_dtype
 from bot.nlu.joint_config import (
     CALIBRATION_SPLIT,
     DEVICE,
@@ -28,6 +28,7 @@ from bot.nlu.joint_config import (
     RANKING_LENGTH,
     SEED,
     default_config,
+    quantize_mode,
     resolve_device,
     training_params,
     validate_config,
@@ -213,15 +214,17 @@ class JointTransformerClassifier(
 
 
 def _prepare_for_inference(predictor: Any, config: Dict[Text, Any]) -> None:
-    """Threads, device and weight precision (int8 / bfloat16 / float32) to serve."""
+    """Threads, device and weight precision (int8 / float16 / bfloat16 / float32)."""
     import torch
+
+    from bot.nlu.quantization import quantize_linears, select_engine
 
     torch.set_num_threads(config[INFERENCE_THREADS])
     device = resolve_device(config[DEVICE])
-    if config[QUANTIZE]:
-        predictor.model = torch.ao.quantization.quantize_dynamic(
-            predictor.model, {torch.nn.Linear}, dtype=torch.qint8
-        )
+    mode = quantize_mode(config[QUANTIZE])
+    name = JointTransformerClassifier.__name__
+    if mode and select_engine(device, mode, name):
+        quantize_linears(predictor.model, mode, cpu_has_vnni())
     else:
         dtype = resolve_dtype(config[INFERENCE_DTYPE], device)
         predictor.model.to(dtype=getattr(torch, dtype))

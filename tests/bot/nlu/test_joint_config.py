@@ -6,7 +6,12 @@ import pytest
 
 from bot.exceptions import ConfigError
 from bot.models.hardware import cpu_has_native_bf16, resolve_dtype
-from bot.nlu.joint_config import default_config, resolve_device, validate_config
+from bot.nlu.joint_config import (
+    default_config,
+    quantize_mode,
+    resolve_device,
+    validate_config,
+)
 from bot.nlu.joint_transformer_classifier import JointTransformerClassifier
 
 
@@ -16,7 +21,7 @@ def test_defaults_are_documented_values() -> None:
     assert config["freeze_word_embeddings"] is True
     assert config["device"] == "auto"
     assert config["inference_threads"] == 1
-    assert config["quantize"] is False
+    assert config["quantize"] == "float16"
     assert config["inference_dtype"] == "auto"
     assert config["encoder_layers"] == 0
     assert config["ranking_length"] == 10
@@ -32,7 +37,9 @@ def test_defaults_are_documented_values() -> None:
         ("epochs", 2.5, "integer >= 1"),
         ("max_length", 4096, "8..512"),
         ("learning_rate", -1, r"\(0, 1\)"),
-        ("quantize", "yes", "true or false"),
+        ("quantize", "yes", "false, true .*float16, per_channel, per_tensor"),
+        ("quantize", "int4", "float16, per_channel, per_tensor"),
+        ("quantize", 1, "float16, per_channel, per_tensor"),
         ("inference_dtype", "float16", "auto, float32 or bfloat16"),
         ("calibration_split", 0.7, r"\[0, 0.5\)"),
         ("ignore_entities", "order_id", "list of entity names"),
@@ -63,3 +70,20 @@ def test_auto_dtype_is_bfloat16_only_on_a_cpu_with_native_bf16() -> None:
     expected = "bfloat16" if cpu_has_native_bf16() else "float32"
     assert resolve_dtype("auto", "cpu") == expected
     assert resolve_dtype("auto", "cuda") == "float32"
+
+
+@pytest.mark.parametrize(
+    ("value", "mode"),
+    [
+        (False, None),
+        (True, "per_tensor"),
+        ("per_tensor", "per_tensor"),
+        ("per_channel", "per_channel"),
+        ("float16", "float16"),
+    ],
+)
+def test_quantize_values_are_valid_and_map_to_modes(
+    value: object, mode: object
+) -> None:
+    validate_config({**default_config(), "quantize": value})
+    assert quantize_mode(value) == mode

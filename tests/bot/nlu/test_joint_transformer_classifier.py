@@ -6,14 +6,18 @@ from pathlib import Path
 from typing import Any, Dict, List
 
 import pytest
+import torch
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from torch import nn
 
 from bot.exceptions import ConfigError
+from bot.nlu.joint_config import quantize_mode
 from bot.nlu.joint_transformer_classifier import JointTransformerClassifier
+from bot.nlu.quantization import CPU_ENGINES, DynamicLinear
 
 TINY_CONFIG = {
     "epochs": 12,
@@ -152,11 +156,41 @@ def test_frozen_embeddings_are_not_stored(trained: LocalModelStorage) -> None:
     assert any(p.name == "embedding_source.json" for p in files)
 
 
-def test_quantized_inference_agrees(trained: LocalModelStorage) -> None:
-    component = _load(trained, {**TINY_CONFIG, "quantize": True})
-    assert _parse(component, "a red phone case under 100 yuan").get("intent")[
-        "name"
-    ] == ("search_product")
+CPU_QUANTIZATION = bool(
+    set(CPU_ENGINES) & set(torch.backends.quantized.supported_engines)
+)
+needs_cpu_quantization = pytest.mark.skipif(
+    not CPU_QUANTIZATION, reason="torch has no x86/fbgemm quantized engine here"
+)
+
+QUANTIZE_TEXTS = [
+    "a red phone case under 100 yuan",
+    "show me white shoes",
+    "我想买绿色的手机壳，80元以内",
+    "hi there",
+    "早上好",
+    "where is order 10021",
+]
+
+
+@needs_cpu_quantization
+@pytest.mark.parametrize("quantize", [True, "per_tensor", "per_channel", "float16"])
+def test_quantized_inference_agrees(trained: LocalModelStorage, quantize: Any) -> None:
+    float_config = {**TINY_CONFIG, "inference_dtype": "float32"}
+    reference = _load(trained, float_config)
+    component = _load(trained, {**float_config, "quantize": quantize})
+    linears = [
+        m for m in component._predictor.model.modules() if isinstance(m, nn.Linear)
+    ]
+    dynamic = [
+        m for m in component._predictor.model.modules() if isinstance(m, DynamicLinear)
+    ]
+    assert not linears
+    assert len(dynamic) == 4 * 6 + 2  # 6 per encoder layer + the two heads
+    assert {m.mode for m in dynamic} == {quantize_mode(quantize)}
+    for text in QUANTIZE_TEXTS:
+        expected = _parse(reference, text).get("intent")["name"]
+        assert _parse(component, text).get("intent")["name"] == expected, text
 
 
 def test_untrained_component_passes_messages_through(tmp_path: Path) -> None:
