@@ -250,10 +250,7 @@ class ExtractiveSelector:
     """
 
     def __init__(
-        self,
-        embedder,
-        stats: LexicalStats,
-        config: SelectorConfig = SelectorConfig(),
+        self, embedder, stats: LexicalStats, config: SelectorConfig = SelectorConfig()
     ) -> None:
         self.embedder = embedder
         self.stats = stats
@@ -287,8 +284,7 @@ class ExtractiveSelector:
         """The best FAQ passage by combined score (no threshold)."""
         if not passages:
             return None
-        texts = [p.text for p in passages]
-        sims = self._passage_vectors(texts) @ query
+        sims = self._passage_vectors([p.text for p in passages]) @ query
         best: Candidate | None = None
         for passage, entry, sim in zip(passages, entries, sims, strict=True):
             document = faq_document(entry)
