@@ -199,8 +199,7 @@ def _right(row: dict, candidate: tuple) -> bool:
 
 
 def fit_faq(
-    rows: Sequence[dict],
-    base: SelectorConfig,
+    rows: Sequence[dict], base: SelectorConfig
 ) -> Tuple[SelectorConfig, Dict[str, Dict[str, float]]]:
     """One set of FAQ weights and a threshold per language on FAQ questions: the
     weights whose languages all reach the refusal floor, then the most right minus

@@ -79,10 +79,11 @@ class DynamicLinear(nn.Module):
         self.mode = mode
         weight = linear.weight.detach().float().cpu()
         bias = None if linear.bias is None else linear.bias.detach().float().cpu()
-        # 7-bit activations avoid the int16 overflow of non-VNNI int8 kernels
-        self.reduce_range = mode == "per_tensor" or not full_range
+        # int8 only: 7-bit activations avoid the int16 overflow of non-VNNI kernels
+        self.reduce_range = mode != "float16" and (
+            mode == "per_tensor" or not full_range
+        )
         if mode == "float16":
-            self.reduce_range = False
             self._packed = torch.ops.quantized.linear_prepack_fp16(weight, bias)
             return
         if mode == "per_channel":
