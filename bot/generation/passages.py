@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable, List, Sequence, Tuple
 
 from bot.db.views import FaqView, ProductView
+from bot.language import detect_language
 from bot.retrieval.faq_retriever import FaqHit, FaqRetriever
 from bot.retrieval.product_search import ProductSearcher
 
@@ -69,10 +70,6 @@ def sentences(text: str) -> List[str]:
     return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
 
 
-def _is_chinese(text: str) -> bool:
-    return re.search(r"[\u3400-\u9fff]", text) is not None
-
-
 def _is_long(sentence: str, chinese: bool) -> bool:
     if chinese:
         return len(sentence) > CLAUSE_MIN_CHARS
@@ -118,7 +115,7 @@ def clauses(sentence: str) -> List[str]:
     clause. English breaks at "; ", ", and/but/plus/so/while/with …" and " - ";
     Chinese at ， and ；."""
     sentence = sentence.strip()
-    chinese = _is_chinese(sentence)
+    chinese = detect_language(sentence) == "zh"
     if not sentence or not _is_long(sentence, chinese):
         return [sentence] if sentence else []
     pieces = _pieces(sentence, chinese)
