@@ -51,7 +51,13 @@ ANSWER_TYPES: Tuple[AnswerType, ...] = (
         "runtime",
         r"\bbattery\b|\bfull charge\b|\bcharge last\b|\bhow long .*\b(?:last|play|run)|"
         r"续航|充满电|电池|能用多久|用几天|能用几天",
-        r"\bbattery\b|\bhours?\b|\bdays?\b|\bmah\b|续航|小时|电池",
+        r"\bbattery\b|\bhours?\b|\bdays?\b|\bmah\b|续航|小时|天|分钟|电池",
+    ),
+    _type(
+        "storage",
+        r"\bstorage\b|\bhow much space\b|\b\d*\s?(?:gb|tb)\b|\bssd\b|"
+        r"存储|硬盘|多少G",  # not 内存: RAM, or a memory card
+        r"\bstorage\b|\bssd\b|\d\s?(?:gb|tb)\b|存储|内存|硬盘",
     ),
     _type(
         "noise",

@@ -103,6 +103,10 @@ def test_name_coverage_tells_the_named_product_apart(e5, shop_products) -> None:
         ("How much does the phone weigh?", "aluminium frame keeps it at 171 g.", True),
         ("这个耳机充满电能用多久？", "续航30小时", True),
         ("How loud is the humidifier?", "noise db: 28.", True),
+        ("手环充满电能用几天？", "电池续航：16天。", True),
+        ("How much storage does the PS5 have?", "storage gb: 1024.", True),
+        ("PS5的硬盘有多大？", "存储容量：1024GB。", True),
+        ("小米13能插内存卡吗？", "运行内存：8GB。", False),  # 内存 is RAM too
         ("What is the case made of?", "kickstand: yes.", False),
         ("Is it in stock?", "material: cotton.", False),
     ],
