@@ -84,12 +84,12 @@ class SelectorConfig:
         """dense + w_a·answer + w_c·coverage − w_g·gap."""
         score = features["dense"] + self.answer_weight * features["answer"]
         score += self.coverage_weight * features["coverage"]
-        return score - self.gap_weight * features.get("gap", 0.0)
+        return score - self.gap_weight * features["gap"]
 
     def product_score(self, features: Mapping[str, float]) -> float:
         """unit cosine + w_o·overlap, where a unit giving the kind of fact asked
         for (``answer_types``) counts as overlapping fully."""
-        overlap = max(features["overlap"], features.get("typed", 0.0))
+        overlap = max(features["overlap"], features["typed"])
         return features["unit"] + self.overlap_weight * overlap
 
     def accepts(self, passage_id: str, features: Mapping[str, float], language: str):
@@ -101,7 +101,7 @@ class SelectorConfig:
             return self.faq_score(features) >= self.faq_bar(language)
         asks = (
             features["overlap"] > 0
-            or features.get("typed", 0.0) > 0
+            or features["typed"] > 0
             or (features["quantity"] > 0 and features["numeric"] > 0)
         )
         return (
