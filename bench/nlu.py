@@ -6,9 +6,9 @@ runs `Agent.parse_message` on every evaluation utterance. Reported per pair:
 
 - clinc150: test in-scope accuracy and out-of-scope recall with the `out_of_scope`
   class alone and with a confidence threshold chosen on val + oos_val (grid
-  0.05..0.99, maximising in-scope accuracy + OOS recall). The top intent is read
-  from `intent_ranking` without `nlu_fallback`, so the config's FallbackClassifier
-  threshold plays no part;
+  0.05..0.99: the best val in-scope accuracy with val OOS recall >= 0.75, the
+  target). The top intent is read from `intent_ranking` without `nlu_fallback`,
+  so the config's FallbackClassifier threshold plays no part;
 - banking77: test accuracy;
 - shop: per language (bench/data/shop_nlu/{en,zh}.yml) intent accuracy and macro-F1
   over the gold intents, entity micro-F1 on exact (start, end, entity, role);

@@ -27,6 +27,10 @@ SHOP_HELDOUT = ROOT / "bench" / "data" / "shop_nlu"
 OOS = "out_of_scope"
 FALLBACK = "nlu_fallback"  # inserted by Rasa's FallbackClassifier; never a prediction
 THRESHOLDS = [round(0.05 + 0.01 * i, 2) for i in range(95)]  # 0.05 … 0.99
+# The operating point: the best val in-scope accuracy among thresholds whose val OOS
+# recall reaches this (the issue's OOS target). Maximising accuracy + recall instead
+# let the 100 OOS val questions outweigh 3,000 in-scope ones (0.95: 90 / 96 on val).
+OOS_RECALL_FLOOR = 0.75
 SEED = 13
 QUICK_CLINC = (20, 30, 100)  # intents, train utterances per intent, OOS test rows
 QUICK_BANKING = (20, 40)  # categories, train utterances per category
@@ -273,6 +277,17 @@ def oos_rates(
     return right_in / max(1, n_in), right_oos / max(1, n_oos)
 
 
+def choose_threshold(
+    sweep: Sequence[Tuple[float, float, float]],
+) -> Tuple[float, float, float]:
+    """(threshold, val in-scope accuracy, val OOS recall): the best accuracy with
+    recall ≥ OOS_RECALL_FLOOR, else the best accuracy + recall; lowest on ties."""
+    floor = [row for row in sweep if row[2] >= OOS_RECALL_FLOOR]
+    if floor:
+        return max(floor, key=lambda r: r[1])
+    return max(sweep, key=lambda r: r[1] + r[2])
+
+
 def clinc_metrics(
     val: Sequence[Example],
     val_parses: Sequence[dict],
@@ -282,7 +297,7 @@ def clinc_metrics(
     """Test rates with the OOS class alone and with the threshold chosen on val."""
     in_acc, oos_recall = oos_rates(test, test_parses, 0.0)
     sweep = [(t, *oos_rates(val, val_parses, t)) for t in THRESHOLDS]
-    chosen, val_acc, val_recall = max(sweep, key=lambda r: r[1] + r[2])  # lowest tie
+    chosen, val_acc, val_recall = choose_threshold(sweep)
     test_acc, test_recall = oos_rates(test, test_parses, chosen)
     return {
         "oos_class": {"in_scope_acc": in_acc, "oos_recall": oos_recall},
