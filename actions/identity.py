@@ -5,15 +5,21 @@ from __future__ import annotations
 import hmac
 import logging
 import re
-from datetime import timedelta
-from typing import Any, Dict
+import threading
+import time
+from datetime import datetime, timedelta
+from typing import Any, Callable, Dict
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.services import settings
 from bot.db.models import utcnow
-from bot.db.repositories.identity_attempts import IdentityAttemptRepository, sender_key
+from bot.db.repositories.identity_attempts import (
+    IdentityAttemptRepository,
+    retention_cutoff,
+    sender_key,
+)
 from bot.db.session import session_scope
 from bot.db.views import OrderView
 from bot.exceptions import DatabaseError
@@ -28,6 +34,9 @@ THROTTLED = "throttled"
 # outcomes of check_rate_limit
 ALLOWED = "allowed"
 UNAVAILABLE = "unavailable"
+# seconds between two prunes of identity_attempts by one process: with N replicas
+# about N small DELETEs per interval, and the table holds only recent proofs
+PRUNE_INTERVAL = 600.0
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -133,10 +142,79 @@ def limit_refusal(
     return {"order_proof": None}
 
 
-def record_proof(sender_id: str, order_id: int, succeeded: bool) -> None:
-    """Stores a checked proof for the limiter; a database error is only logged."""
+class PruneSchedule:
+    """Lets one prune through per ``interval`` seconds in this process.
+
+    Args:
+        interval: minimum seconds between two prunes.
+        clock: monotonic seconds (tests pass a fake one).
+    """
+
+    def __init__(
+        self,
+        interval: float = PRUNE_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.interval = interval
+        self.clock = clock
+        self._last: float | None = None
+        self._lock = threading.Lock()
+
+    def due(self) -> bool:
+        """True at most once per interval; a True claims the slot (even if it fails)."""
+        with self._lock:
+            now = self.clock()
+            if self._last is not None and now - self._last < self.interval:
+                return False
+            self._last = now
+            return True
+
+
+_prune_schedule = PruneSchedule()
+
+
+def prune_attempts(now: datetime | None = None) -> int:
+    """Deletes attempts older than ``retention_cutoff``; a database error is logged.
+
+    Args:
+        now: the current time (naive UTC), default now.
+
+    Returns:
+        How many rows were deleted (0 when the database failed).
+    """
+    cutoff = retention_cutoff(settings().identity.window, now)
+    try:
+        with session_scope(settings().database_url) as session:
+            deleted = IdentityAttemptRepository(session).delete_before(cutoff)
+    except DatabaseError:
+        logger.exception("could not prune identity attempts")
+        return 0
+    logger.debug("pruned %d identity attempts", deleted)
+    return deleted
+
+
+def record_proof(
+    sender_id: str,
+    order_id: int,
+    succeeded: bool,
+    schedule: PruneSchedule | None = None,
+) -> None:
+    """Stores a checked proof for the limiter; a database error is only logged.
+
+    Then, at most once per ``schedule`` interval, prunes attempts the limiter can
+    no longer count, so the table stays small without a scheduler.
+
+    Args:
+        sender_id: the Rasa sender id (stored hashed).
+        order_id: the order the proof was for.
+        succeeded: whether the proof matched.
+        schedule: when to prune; default the process-wide PRUNE_INTERVAL one.
+    """
     try:
         with session_scope(settings().database_url) as session:
             IdentityAttemptRepository(session).record(sender_id, order_id, succeeded)
     except DatabaseError:
         logger.exception("could not record an identity attempt")
+        return
+    if (schedule or _prune_schedule).due():
+        prune_attempts()

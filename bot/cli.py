@@ -27,6 +27,19 @@ def _db(args: argparse.Namespace, settings: Settings) -> None:
     print(f"database schema up to date: {safe_url(settings.database_url)}")
 
 
+def _db_prune_identity_attempts(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.db.repositories.identity_attempts import (
+        IdentityAttemptRepository,
+        retention_cutoff,
+    )
+    from bot.db.session import session_scope
+
+    cutoff = retention_cutoff(settings.identity.window)
+    with session_scope(settings.database_url) as session:
+        deleted = IdentityAttemptRepository(session).delete_before(cutoff)
+    print(f"{deleted} identity attempts before {cutoff:%Y-%m-%d %H:%M:%S} UTC deleted")
+
+
 def _ingest(args: argparse.Namespace, settings: Settings) -> None:
     from bot.catalog.ingest import ingest_catalog, ingest_faq
     from bot.catalog.tagging import ProductTagger, load_vocabulary
@@ -115,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="shop database")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply migrations").set_defaults(func=_db)
+    db_sub.add_parser(
+        "prune-identity-attempts",
+        help="delete identity proofs older than the limiter counts (2 windows)",
+    ).set_defaults(func=_db_prune_identity_attempts)
 
     ingest = sub.add_parser("ingest", help="validate and load a catalog (+ FAQ)")
     ingest.add_argument("catalog", help="products .csv or .json")

@@ -7,6 +7,7 @@ import yaml
 from order_db import make_tracker
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import func, select, text
 
 from actions import identity
 from actions.forms.cancel_order import ValidateCancelOrderForm
@@ -14,7 +15,7 @@ from actions.forms.order_form import STOP_THROTTLED
 from actions.forms.order_status import ValidateOrderStatusForm
 from actions.identity import parse_order_id, proof_matches
 from actions.services import settings
-from bot.db.models import utcnow
+from bot.db.models import IdentityAttempt, utcnow
 from bot.db.repositories.identity_attempts import IdentityAttemptRepository
 from bot.db.session import session_scope
 from bot.exceptions import ConfigError, DatabaseError
@@ -173,6 +174,60 @@ def test_an_unavailable_limiter_fails_closed(
     )
     assert slots == {"order_proof": None}
     assert _responses(dispatcher) == ["utter_temporary_error"]
+
+
+# --- pruning of identity_attempts from record_proof ------------------------------
+
+
+def _add_attempts(url: str, minutes_ago: int, count: int = 1) -> None:
+    created_at = utcnow() - timedelta(minutes=minutes_ago)
+    with session_scope(url) as session:
+        repo = IdentityAttemptRepository(session)
+        for _ in range(count):
+            repo.record("mallory", 10005, False, created_at=created_at)
+
+
+def _stored(url: str) -> int:
+    with session_scope(url) as session:
+        return session.scalar(select(func.count(IdentityAttempt.id)))
+
+
+def test_recording_proofs_prunes_at_most_once_per_interval(limits: str) -> None:
+    ticks = [1000.0]
+    schedule = identity.PruneSchedule(interval=600.0, clock=lambda: ticks[0])
+    _add_attempts(limits, minutes_ago=60, count=2)  # beyond 2 windows of 15 min
+    _add_attempts(limits, minutes_ago=20)  # outside the window, inside the margin
+    identity.record_proof("anna", 10001, True, schedule)
+    assert _stored(limits) == 2  # the 20-minute-old one and the new one
+    _add_attempts(limits, minutes_ago=60, count=2)
+    ticks[0] += 599.0
+    identity.record_proof("anna", 10001, False, schedule)
+    assert _stored(limits) == 5  # not yet due
+    ticks[0] += 1.0
+    identity.record_proof("anna", 10001, False, schedule)
+    assert _stored(limits) == 4
+    assert identity.check_rate_limit("anna", 10001) == identity.ALLOWED
+
+
+def test_a_failed_prune_is_logged_and_the_proof_still_counts(
+    limits: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    _add_attempts(limits, minutes_ago=60)
+    with session_scope(limits) as session:  # a real database error on DELETE
+        session.execute(
+            text(
+                "CREATE TRIGGER keep BEFORE DELETE ON identity_attempts "
+                "BEGIN SELECT RAISE(ABORT, 'deletes refused'); END"
+            )
+        )
+    schedule = identity.PruneSchedule()
+    for _ in range(3):
+        identity.record_proof("mallory-chat-77", 10005, False, schedule)
+    assert _stored(limits) == 4
+    assert identity.check_rate_limit("mallory-chat-77", 10005) == identity.THROTTLED
+    pruned = [r for r in caplog.records if r.getMessage().startswith("could not prune")]
+    assert len(pruned) == 1  # a failure also waits for the next interval
+    assert "mallory-chat-77" not in caplog.text
 
 
 def test_identity_settings_from_env() -> None:

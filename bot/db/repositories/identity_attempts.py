@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import IdentityAttempt, utcnow
 from bot.exceptions import ShopbotError
+
+# How many limiter windows of attempts pruning keeps. One would do: the limiter
+# only counts attempts inside the last window. The second covers replica clocks
+# that disagree by up to a window (each stamps and counts with its own clock) and
+# a window raised in a rolling deploy, while old replicas still prune.
+RETENTION_WINDOWS = 2
+
+
+def retention_cutoff(window: float, now: datetime | None = None) -> datetime:
+    """Attempts created before this instant may be deleted (``delete_before``).
+
+    Args:
+        window: the limiter's window in seconds (``Settings.identity.window``).
+        now: the current time (naive UTC), default now.
+
+    Returns:
+        ``now`` minus ``RETENTION_WINDOWS`` windows.
+    """
+    return (now or utcnow()) - timedelta(seconds=RETENTION_WINDOWS * window)
 
 
 def sender_key(sender_id: str) -> str:
@@ -95,7 +114,12 @@ class IdentityAttemptRepository:
         return int(self.session.execute(query).rowcount or 0)
 
     def delete_before(self, cutoff: datetime) -> int:
-        """Deletes attempts older than ``cutoff`` (retention); returns how many."""
+        """Deletes attempts created before ``cutoff``; returns how many.
+
+        One DELETE. Pruning with ``retention_cutoff`` keeps every row the
+        limiter can still count. No index leads with ``created_at``: the scan is
+        over a table that regular pruning keeps small.
+        """
         result = self.session.execute(
             delete(IdentityAttempt).where(IdentityAttempt.created_at < cutoff)
         )

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from bot.cli import main
 from bot.db.migrate import current_revision, downgrade, upgrade
 from bot.db.models import IdentityAttempt, utcnow
-from bot.db.repositories.identity_attempts import IdentityAttemptRepository, sender_key
+from bot.db.repositories.identity_attempts import (
+    IdentityAttemptRepository,
+    retention_cutoff,
+    sender_key,
+)
 from bot.db.session import session_scope
 from bot.exceptions import ShopbotError
 
@@ -59,16 +64,54 @@ def test_failures_since_needs_a_key(db_url: str) -> None:
             IdentityAttemptRepository(session).failures_since(utcnow())
 
 
-def test_delete_before_keeps_recent_attempts(db_url: str) -> None:
+def _ages(url: str, now: datetime) -> list:
+    """Ages in minutes of the stored attempts, oldest first."""
+    with session_scope(url) as session:
+        stamps = session.scalars(select(IdentityAttempt.created_at)).all()
+    return sorted(((now - s).total_seconds() / 60 for s in stamps), reverse=True)
+
+
+def test_delete_before_deletes_only_older_attempts_and_counts_them(
+    db_url: str,
+) -> None:
+    now = utcnow().replace(microsecond=0)
+    cutoff = now - timedelta(minutes=30)
+    with session_scope(db_url) as session:
+        repo = IdentityAttemptRepository(session)
+        for minutes, succeeded in ((60 * 24 * 40, False), (31, True), (31, False)):
+            repo.record(
+                "a", 10001, succeeded, created_at=now - timedelta(minutes=minutes)
+            )
+        for minutes in (30, 29, 0):  # at the cut-off is not before it
+            repo.record("b", 10002, False, created_at=now - timedelta(minutes=minutes))
+    with session_scope(db_url) as session:
+        assert IdentityAttemptRepository(session).delete_before(cutoff) == 3
+    assert _ages(db_url, now) == [30, 29, 0]
+    with session_scope(db_url) as session:
+        assert IdentityAttemptRepository(session).delete_before(cutoff) == 0
+    assert len(_ages(db_url, now)) == 3
+
+
+def test_retention_cutoff_keeps_two_windows() -> None:
+    now = datetime(2026, 1, 1, 12, 0)
+    assert retention_cutoff(900.0, now) == datetime(2026, 1, 1, 11, 30)
+    cutoff = retention_cutoff(60.0)  # default now: the current time
+    assert utcnow() - cutoff >= timedelta(seconds=120)
+
+
+def test_cli_prunes_attempts_the_limiter_no_longer_counts(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    monkeypatch.setenv("SHOPBOT_IDENTITY_WINDOW", "900")
     now = utcnow()
     with session_scope(db_url) as session:
         repo = IdentityAttemptRepository(session)
-        repo.record("a", 10001, False, created_at=now - timedelta(days=40))
-        repo.record("a", 10001, False, created_at=now)
-    with session_scope(db_url) as session:
-        repo = IdentityAttemptRepository(session)
-        assert repo.delete_before(now - timedelta(days=30)) == 1
-        assert repo.failures_since(now - timedelta(days=60), sender_id="a") == 1
+        for minutes in (90, 31, 20):
+            repo.record("a", 10001, False, created_at=now - timedelta(minutes=minutes))
+    assert main(["db", "prune-identity-attempts"]) == 0
+    assert capsys.readouterr().out.startswith("2 identity attempts before ")
+    assert [round(m) for m in _ages(db_url, now)] == [20]
 
 
 def test_forget_deletes_by_sender_or_order(db_url: str) -> None:
