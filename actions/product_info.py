@@ -31,7 +31,7 @@ from actions.products import filters_from_entities
 from actions.services import fetch_products, product_searcher
 from bot.db.views import ProductView
 from bot.exceptions import ShopbotError
-from bot.retrieval.product_search import ProductFilters
+from bot.retrieval.product_search import ProductFilters, name_tokens
 from bot.retrieval.text_tokens import tokenize
 
 logger = logging.getLogger(__name__)
@@ -55,10 +55,13 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
         return by_sku[0]
     text = latest_text(tracker)[:2000]
     names_one = any(entity_values(tracker, e) for e in NAMING_ENTITIES)
+    searcher = product_searcher()
+    if not names_one and not searcher.names_a_product(text):
+        # "how much is it?": no hit could share a name word, so no search
+        return last_product(tracker)
     # color/size describe the variant asked about, not which product
     wanted = filters_from_entities(tracker)
     filters = ProductFilters(category=wanted.category, brand=wanted.brand)
-    searcher = product_searcher()
     hits = searcher.search(text, filters, k=1)
     if not hits and filters != ProductFilters():
         # a mis-split entity ("brand: Xiaomi 10") must not hide the product
@@ -90,8 +93,7 @@ def page_product_sku(tracker: Tracker) -> Optional[str]:
 
 def shares_name_token(text: str, product: ProductView) -> bool:
     """True when the text holds a word of the product's titles or brand ("xiaomi")."""
-    name = f"{product.title_en} {product.title_zh} {product.brand}"
-    return bool(set(tokenize(text)) & set(tokenize(name)))
+    return not name_tokens(product).isdisjoint(tokenize(text))
 
 
 def stock_reply(product: ProductView, language: str, filters: ProductFilters) -> Dict:

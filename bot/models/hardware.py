@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 DTYPES = ("auto", "float32", "bfloat16")
+# the retrieval embedder also serves float16 weights packed for CPU matmuls
+EMBEDDER_DTYPES = (*DTYPES, "float16")
 
 
 def cpu_flags() -> frozenset:
@@ -23,6 +25,21 @@ def cpu_has_native_bf16() -> bool:
 def cpu_has_vnni() -> bool:
     """True when int8 dot products accumulate without 16-bit saturation (VNNI)."""
     return bool({"avx512_vnni", "avx_vnni", "amx_int8"} & cpu_flags())
+
+
+def cpu_has_packed_fp16() -> bool:
+    """True when torch's x86/fbgemm engine can run packed float16 linears (AVX2)."""
+    import platform
+
+    return platform.machine().lower() in ("x86_64", "amd64") and "avx2" in cpu_flags()
+
+
+def resolve_embedder_dtype(dtype: str) -> str:
+    """``auto`` → ``float16`` (packed, float32 math) on an AVX2 x86 CPU, else
+    bfloat16 on a CPU with native bf16, else ``float32``."""
+    if dtype != "auto":
+        return dtype
+    return "float16" if cpu_has_packed_fp16() else resolve_dtype(dtype)
 
 
 def resolve_dtype(dtype: str, device: str = "cpu") -> str:

@@ -82,6 +82,7 @@ class JointPredictor:
         self.scheme = scheme
         self.max_length = max_length
         self.temperature = temperature
+        self._special_ids = frozenset(tokenizer.all_special_ids)
 
     def tokenize(self, text: str) -> Tokenized:
         """Ids (with special tokens) and their spans (``None`` for specials)."""
@@ -92,9 +93,8 @@ class JointPredictor:
             return_offsets_mapping=True,
         )
         pieces = self.tokenizer.convert_ids_to_tokens(enc["input_ids"])
-        special = set(self.tokenizer.all_special_ids)
         offsets = [
-            (0, 0) if i in special else o
+            (0, 0) if i in self._special_ids else o
             for i, o in zip(enc["input_ids"], enc["offset_mapping"], strict=True)
         ]
         return Tokenized(enc["input_ids"], token_spans(text, offsets, pieces))
@@ -110,7 +110,8 @@ class JointPredictor:
     @torch.no_grad()
     def predict(self, texts: Sequence[str], ranking_length: int) -> List[Prediction]:
         """Intent rankings (calibrated, best first) and entities of texts."""
-        self.model.eval()
+        if self.model.training:  # eval() walks every module: not on each message
+            self.model.eval()
         device = next(self.model.parameters()).device
         tokenized = [self.tokenize(t) for t in texts]
         batch = [Encoded(t.input_ids, 0, [0] * len(t.input_ids)) for t in tokenized]

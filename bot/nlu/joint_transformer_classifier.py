@@ -217,7 +217,7 @@ def _prepare_for_inference(predictor: Any, config: Dict[Text, Any]) -> None:
     """Threads, device and weight precision (int8 / float16 / bfloat16 / float32)."""
     import torch
 
-    from bot.nlu.quantization import quantize_linears, select_engine
+    from bot.models.quantization import quantize_linears, select_engine
 
     torch.set_num_threads(config[INFERENCE_THREADS])
     device = resolve_device(config[DEVICE])

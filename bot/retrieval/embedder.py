@@ -6,7 +6,7 @@ import threading
 from typing import TYPE_CHECKING, List, Literal, Sequence
 
 from bot.exceptions import ConfigError, ModelSourceError
-from bot.models.hardware import DTYPES, resolve_dtype
+from bot.models.hardware import EMBEDDER_DTYPES, resolve_embedder_dtype
 
 if TYPE_CHECKING:  # numpy/torch are imported on first use only
     import numpy as np
@@ -29,8 +29,11 @@ class Embedder:
         prefixes: text prefixes per kind; by default the e5 ones for e5 models.
         threads: torch intra-op threads (1 is fastest when processes share 2 cores).
         batch_size: encoding batch size.
-        dtype: weights at inference, "auto" (bfloat16 on a CPU with native bf16,
-            else float32), "float32" or "bfloat16"; vectors are float32 either way.
+        dtype: weights at inference: "float16" (float16 weights packed for CPU
+            matmuls, float32 math: ~1.5x faster than float32 for a query, cosine
+            to float32 > 0.9999), "bfloat16", "float32", or "auto" (float16 on an
+            AVX2 x86 CPU, else bfloat16 on a CPU with native bf16, else float32).
+            Vectors are float32 whatever the weights.
     """
 
     def __init__(
@@ -41,8 +44,8 @@ class Embedder:
         batch_size: int = 32,
         dtype: str = "auto",
     ) -> None:
-        if dtype not in DTYPES:
-            raise ConfigError("embedder dtype", dtype, ", ".join(DTYPES))
+        if dtype not in EMBEDDER_DTYPES:
+            raise ConfigError("embedder dtype", dtype, ", ".join(EMBEDDER_DTYPES))
         self.model_ref = model_ref
         is_e5 = "e5" in model_ref.lower()
         self.prefixes = (
@@ -50,7 +53,7 @@ class Embedder:
         )
         self.threads = threads
         self.batch_size = batch_size
-        self.dtype = resolve_dtype(dtype)
+        self.dtype = resolve_embedder_dtype(dtype)
         self._model = None
         self._lock = threading.Lock()
 
@@ -86,9 +89,20 @@ class Embedder:
                         f"{e}. "
                         "Run `shopbot models prepare` to materialize it."
                     ) from e
-                if self.dtype == "bfloat16":
-                    self._model.to(torch.bfloat16)
+                self._set_precision(self._model)
             return self._model
+
+    def _set_precision(self, model) -> None:
+        """Casts (bfloat16) or packs (float16) the weights of a loaded model."""
+        import torch
+
+        if self.dtype == "bfloat16":
+            model.to(torch.bfloat16)
+        elif self.dtype == "float16":
+            from bot.models.quantization import quantize_linears, select_engine
+
+            if select_engine("cpu", "float16", type(self).__name__):
+                quantize_linears(model, "float16")
 
     def embed(self, texts: Sequence[str], kind: TextKind = "query") -> np.ndarray:
         """Encodes texts.

@@ -171,6 +171,11 @@ def _category_words(category: str) -> tuple[str, str]:
     return en, zh
 
 
+def name_tokens(product: ProductView) -> set[str]:
+    """The words of a product's titles (EN, ZH) and brand (`tokenize`)."""
+    return set(tokenize(f"{product.title_en} {product.title_zh} {product.brand}"))
+
+
 def lexical_text(product: ProductView) -> str:
     """The text BM25 indexes for a product: titles, brand, category words, tags and
     attributes such as the compatible model (descriptions are left to the dense
@@ -283,6 +288,7 @@ class ProductSearcher:
         self.rrf_k = rrf_k
         # the indexed products' catalog facts, read once (see `facets`)
         self._facets: Dict[str, ProductView] | None = None
+        self._name_tokens: frozenset[str] | None = None
 
     @classmethod
     def load(
@@ -383,6 +389,17 @@ class ProductSearcher:
             skus = sorted(set(self.index.meta.doc_ids))
             self._facets = {p.sku: p for p in self.fetch_products(skus)}
         return self._facets
+
+    def names_a_product(self, text: str) -> bool:
+        """True when the text holds a word of some indexed product's titles or brand.
+
+        A cheap lexical check (no embedding) that lets a caller skip a search whose
+        hit it would only accept if the hit shares such a word with the text.
+        """
+        if self._name_tokens is None:
+            names = (name_tokens(p) for p in self.facets().values())
+            self._name_tokens = frozenset().union(*names)
+        return not self._name_tokens.isdisjoint(tokenize(text))
 
     def _may_pass(
         self, skus: Sequence[str], filters: ProductFilters, rule: _CategoryRule

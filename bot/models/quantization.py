@@ -1,7 +1,8 @@
 """Linear layers with packed float16 or int8 weights for CPU inference.
 
-``quantize`` (``bot.nlu.joint_config.QUANTIZE_MODES``) swaps every ``nn.Linear``
-of the served model for a ``DynamicLinear``: float16 weights with float32 math,
+Used by the NLU component's ``quantize`` option (``bot.nlu.joint_config``) and the
+retrieval embedder's ``float16`` dtype: every ``nn.Linear`` of a served model is
+swapped for a ``DynamicLinear``: float16 weights with float32 math,
 or int8 weights (one scale per output channel, or per matrix) with activations
 quantized at each call. Built on torch's packed quantized ops, because
 ``torch.ao.quantization.quantize_dynamic`` is deprecated in torch 2.12 and always
