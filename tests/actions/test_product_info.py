@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.product_info import ActionProductInfo, details_text, stock_reply
 from actions.product_relations import LINK_KINDS, best_match, relation_kind
-from actions.services import settings
+from actions.services import product_searcher, settings
 from bot.db.repositories.products import ProductRepository
 from bot.db.session import session_scope
 from bot.db.views import ProductView
@@ -205,3 +205,23 @@ def test_a_relation_question_about_nothing_known_asks_which(demo_shop) -> None:
     messages, slots = _ask("any accessories for it?")
     assert [m["response"] for m in messages] == ["utter_ask_which_product"]
     assert slots == {}
+
+
+@pytest.mark.parametrize("text", ["is it in stock?", "有货吗"])
+def test_a_question_naming_no_product_answers_about_the_last_without_a_search(
+    demo_shop, monkeypatch, text
+) -> None:
+    searcher = product_searcher()
+    searched: List[str] = []
+    real_search = searcher.search
+    monkeypatch.setattr(
+        searcher,
+        "search",
+        lambda q, *a, **k: searched.append(q) or real_search(q, *a, **k),
+    )
+    messages, slots = _ask(text, intent="check_stock", last_product_sku="PH-0001")
+    assert messages[0]["title"] in ("Apple iPhone 15 128GB", "苹果 iPhone 15 128GB")
+    assert slots["last_product_sku"] == "PH-0001"
+    assert searched == []  # no query embedding for a question that names nothing
+    _ask("is the iPhone 15 in stock?", intent="check_stock", last_product_sku="GR-0001")
+    assert searched == ["is the iPhone 15 in stock?"]

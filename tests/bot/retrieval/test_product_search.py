@@ -13,9 +13,11 @@ from bot.retrieval.product_search import (
     build_product_bm25,
     build_product_index,
     most_words,
+    name_tokens,
     product_passages,
     product_tokens,
 )
+from bot.retrieval.text_tokens import tokenize
 
 
 def _product(sku, title_en, title_zh, category, price, colors=(), sizes=(), brand="X"):
@@ -114,6 +116,26 @@ def test_a_brand_the_shop_does_not_carry_is_no_filter(searcher) -> None:
     assert "PA-1" in [p.sku for p in searcher.search("phone case", mislabelled, k=2)]
     nike = ProductFilters(brand="nike")
     assert {p.brand for p in searcher.search("shoes", nike, k=3)} == {"Nike"}
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("is the leather one in stock?", True),  # a title word
+        ("how much are the nike ones", True),  # a brand
+        ("红富士多少钱", True),  # Chinese title words (character pairs)
+        ("is it in stock?", False),
+        ("how much is it?", False),
+        ("有货吗", False),
+    ],
+)
+def test_names_a_product_is_a_word_of_some_title_or_brand(
+    searcher, text, names
+) -> None:
+    assert searcher.names_a_product(text) is names
+    # the same words that make a search hit acceptable (actions.product_info)
+    named = any(not name_tokens(p).isdisjoint(tokenize(text)) for p in CATALOG)
+    assert named is names
 
 
 def test_empty_query_finds_nothing(searcher) -> None:
