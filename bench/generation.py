@@ -247,9 +247,9 @@ def heldout_questions() -> List[dict]:
 
 def calibrate(answerer) -> dict:
     """Fits the selector (bot.generation.calibration) and prints the result."""
-    product_config, product_rows = fit_products(
-        answerer, load_questions(DATA / "calibration.yml")
-    )
+    product_questions = load_questions(DATA / "calibration.yml")
+    product_questions += load_questions(DATA / "calibration_products.yml")
+    product_config, product_rows = fit_products(answerer, product_questions)
     faq_questions = heldout_questions() + load_questions(DATA / "calibration_faq.yml")
     config, per_language = fit_faq(records(answerer, faq_questions), product_config)
     summary = {"config": asdict(config), "products": outcome(product_rows, config)}

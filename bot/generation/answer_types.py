@@ -67,7 +67,54 @@ ANSWER_TYPES: Tuple[AnswerType, ...] = (
     _type(
         "power",
         r"\bwatts?\b|\bwattage\b|\bcharging speed\b|快充|功率|多少瓦",
-        r"\bwatts?\b|\d\s?w\b|瓦|功率",
+        r"\bwatt(?:s|age)?\b|\d\s?w\b|瓦|功率",
+    ),
+    _type(
+        "water",
+        r"\bwater\s?proof\b|\bwater[- ]resist|\brain\b|\bwet\b|\bswim|\bshower|"
+        r"\bip\s?\d\d\b|防水|下雨|淋雨|游泳|沾水|进水",
+        r"\bwater\s?proof|\bwater[- ]resist|\bip\s?[x\d]\d\b|\batm\b|"
+        r"\d\s?mm\b.*\bwater|防水|防泼水|\bip[x\d]\d",
+    ),
+    _type(
+        "camera",
+        r"\bcameras?\b|\bmegapixels?\b|\bmp\b|\bzoom\b|像素|摄像头|主摄|变焦",
+        r"\bcamera\b|\d\s?mp\b|\bmegapixels?\b|\bzoom\b|像素|主摄|摄像头|变焦",
+    ),
+    _type(
+        "screen",
+        r"\bscreen\b|\bdisplay\b|\brefresh rate\b|屏幕|刷新率",
+        r"\bscreen\b|\bdisplay\b|\d\s?(?:inch|hz)\b|英寸|屏幕|刷新率",
+    ),
+    _type(
+        "temperature",
+        r"\bhow hot\b|\btemp(?:erature)?s?\b|\bdegrees?\b|\bwarm enough\b|"
+        r"多少度|温度|多热|几度",
+        r"\btemp(?:erature)?\b|\d\s?°?c\b|°|\bdegrees?\b|温度|\d\s?度",
+    ),
+    _type(
+        "size",
+        r"\bwhat size\b|\bwhich size\b|\bsizes?\b|\bsizing\b|\brun(?:s)? "
+        r"(?:small|large|big)\b|\btrue to size\b|\bfit(?:s)? (?:me|my)\b|"
+        r"尺码|码数|选哪个码|哪个码|多大码|偏大|偏小|尺寸",
+        r"\bsizes?\b|\bfits?\b|\beu \d|尺码|码数|\d码|适合\d|偏大|偏小|尺寸",
+    ),
+    _type(
+        "unlock",
+        r"\bunlock|\bface id\b|\bfingerprint|\bface recognition\b|指纹|面容|解锁|"
+        r"人脸识别",
+        r"\btouch id\b|\bface id\b|\bfingerprint|\bbiometrics?\b|指纹|面容|解锁",
+    ),
+    _type(
+        "warranty",
+        r"\bwarrant(?:y|ies)\b|\bguarantee\b|保修|质保",
+        r"\bwarranty\b|\bguarantee\b|保修|质保",
+    ),
+    _type(
+        "origin",
+        r"\bwhere (?:is|are) (?:it|they|this|these)\b.*\b(?:from|made|grown)\b|"
+        r"\borigin\b|\bmade in\b|产地|哪里产|哪儿产|原产",
+        r"\borigin\b|\bgrown\b|产地|产自|原产",
     ),
     _type(
         "capacity",

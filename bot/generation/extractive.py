@@ -48,6 +48,7 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _ZH_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_CODE_JOINT = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")  # note|13|pro
 _CN_NUMERAL = r"[一二两三四五六七八九十百千万]+(?:个|天|年|月|小时|分钟|米|厘米|克|升)"
 
 
@@ -272,7 +273,9 @@ class ExtractiveSelector:
 
     def name_coverage(self, product: ProductView, question: str) -> float:
         """How fully the question names the product: the larger IDF-weighted share
-        of its English or Chinese title (with the brand) found in the question."""
+        of its English or Chinese title (with the brand) found in the question,
+        whose glued model names count by their parts too ("note13pro")."""
+        question = f"{question} {_CODE_JOINT.sub(' ', question)}"
         return max(
             self.stats.coverage(f"{product.brand} {title}", question)
             for title in (product.title_en, product.title_zh)

@@ -94,6 +94,16 @@ def test_name_coverage_tells_the_named_product_apart(e5, shop_products) -> None:
     assert named > selector.name_coverage(by_sku["PH-0001"], question)
 
 
+def test_name_coverage_reads_a_glued_model_name(e5, shop_products) -> None:
+    stats = LexicalStats.from_shop([], shop_products)
+    selector = ExtractiveSelector(e5, stats)
+    redmi = next(p for p in shop_products if p.sku == "PH-0013")
+    glued = selector.name_coverage(redmi, "红米note13pro主摄多少像素")
+    spaced = selector.name_coverage(redmi, "红米 Note 13 Pro 主摄多少像素")
+    assert glued == pytest.approx(spaced)
+    assert glued >= selector.config.name_threshold
+
+
 @pytest.mark.parametrize(
     "question,unit,expected",
     [
@@ -106,6 +116,18 @@ def test_name_coverage_tells_the_named_product_apart(e5, shop_products) -> None:
         ("手环充满电能用几天？", "电池续航：16天。", True),
         ("How much storage does the PS5 have?", "storage gb: 1024.", True),
         ("PS5的硬盘有多大？", "存储容量：1024GB。", True),
+        ("How many watts does the rice cooker draw?", "wattage: 860.", True),
+        ("Is the jacket waterproof enough for rain?", "10,000 mm waterproof.", True),
+        ("三星A55下雨天能用吗", "IP67防尘防水。", True),
+        ("Does it unlock with a fingerprint?", "biometrics: Touch ID.", True),
+        ("红米主摄多少像素呀", "主摄：200百万像素。", True),
+        ("What's the max temp of the straightener?", "max temp c: 230.", True),
+        ("I'm EU 44, which size should I get?", "Size L fits EU 43-46.", True),
+        ("手腕190毫米选哪个码", "S-M适合130-180毫米腕围。", True),
+        ("Do they run small?", "wide feet may want half a size up.", True),
+        ("What's the warranty on the TV?", "warranty months: 24.", True),
+        ("Does it unlock with your face?", "material: aluminium.", False),
+        ("What's the max temp of the straightener?", "weight g: 340.", False),
         ("小米13能插内存卡吗？", "运行内存：8GB。", False),  # 内存 is RAM too
         ("What is the case made of?", "kickstand: yes.", False),
         ("Is it in stock?", "material: cotton.", False),
