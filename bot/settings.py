@@ -190,9 +190,10 @@ SCALED_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/shopbot"
 FINETUNED = "finetuned"
 # FAQ answer bars calibrated by bench/retrieval.py on held-out paraphrases (the
 # "shipped" decision: right − 2·wrong): fine-tuned cosines sit lower than the base
-# model's, and a lead over the runner-up entry pays off for the fine-tuned encoder
-FAQ_THRESHOLDS = {FINETUNED: 0.69, "base": 0.91}
-FAQ_MARGINS = {FINETUNED: 0.05, "base": 0.0}
+# model's (with 16 phrasings per entry and language: 94 % right, 0.5 % wrong,
+# 97.5 % refused on held-out questions)
+FAQ_THRESHOLDS = {FINETUNED: 0.74, "base": 0.91}
+FAQ_MARGINS = {FINETUNED: 0.0, "base": 0.0}
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,11 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _ZH_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+# A variant's capacity or pack size in a title: "128GB", "8GB+256GB", "1.5 kg", "5G".
+_VARIANT = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:gb|tb|ml|l|g|kg|mm|cm|m|mah)\b(?:\s?\+\s?\d+\s?(?:gb|tb)\b)?",
+    re.IGNORECASE,
+)
 _CODE_JOINT = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")  # note|13|pro
 _CN_NUMERAL = r"[一二两三四五六七八九十百千万]+(?:个|天|年|月|小时|分钟|米|厘米|克|升)"
 
@@ -68,13 +73,13 @@ class SelectorConfig:
     """
 
     faq_threshold: Mapping[str, float] = field(
-        default_factory=lambda: {"en": 1.1696, "zh": 1.1788}
+        default_factory=lambda: {"en": 1.6981, "zh": 1.707}
     )
-    answer_weight: float = 0.5
+    answer_weight: float = 1.0
     coverage_weight: float = 0.05
-    gap_weight: float = 0.15
-    name_threshold: float = 0.2
-    unit_threshold: float = 0.96
+    gap_weight: float = 0.1
+    name_threshold: float = 0.5
+    unit_threshold: float = 0.94
     overlap_weight: float = 0.1
 
     def faq_bar(self, language: str) -> float:
@@ -273,11 +278,13 @@ class ExtractiveSelector:
 
     def name_coverage(self, product: ProductView, question: str) -> float:
         """How fully the question names the product: the larger IDF-weighted share
-        of its English or Chinese title (with the brand) found in the question,
-        whose glued model names count by their parts too ("note13pro")."""
+        of its English or Chinese title (with the brand, without the variant's
+        capacity or pack size: "iPhone 15" names "Apple iPhone 15 128GB") found in
+        the question, whose glued model names count by their parts too
+        ("note13pro")."""
         question = f"{question} {_CODE_JOINT.sub(' ', question)}"
         return max(
-            self.stats.coverage(f"{product.brand} {title}", question)
+            self.stats.coverage(f"{product.brand} {_VARIANT.sub(' ', title)}", question)
             for title in (product.title_en, product.title_zh)
         )
 
