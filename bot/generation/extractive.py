@@ -53,6 +53,7 @@ _VARIANT = re.compile(
     r"\b\d+(?:\.\d+)?\s?(?:gb|tb|ml|l|g|kg|mm|cm|m|mah)\b(?:\s?\+\s?\d+\s?(?:gb|tb)\b)?",
     re.IGNORECASE,
 )
+_MODEL_CODE = re.compile(r"[a-z]-?\d")
 _CODE_JOINT = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")  # note|13|pro
 _CN_NUMERAL = r"[一二两三四五六七八九十百千万]+(?:个|天|年|月|小时|分钟|米|厘米|克|升)"
 
@@ -178,6 +179,13 @@ class LexicalStats:
             worst = max(worst, self.idf(word))
         return worst / self.unseen_idf
 
+    def is_model_code(self, token: str) -> bool:
+        """Whether a token is a model code (a letter then digits: "bt-500", "a55",
+        not a size such as "67w" or "1tb") that only one text of the shop uses."""
+        if len(token) < 3 or self.df[token] != 1:
+            return False
+        return _MODEL_CODE.search(token) is not None
+
     @property
     def unseen_idf(self) -> float:
         """The IDF of a word no shop text uses (the largest)."""
@@ -281,12 +289,21 @@ class ExtractiveSelector:
         of its English or Chinese title (with the brand, without the variant's
         capacity or pack size: "iPhone 15" names "Apple iPhone 15 128GB") found in
         the question, whose glued model names count by their parts too
-        ("note13pro")."""
+        ("note13pro"). A model code of the title that no other product has
+        ("BT-500", "A55") names the product on its own: 1.0."""
         question = f"{question} {_CODE_JOINT.sub(' ', question)}"
-        return max(
-            self.stats.coverage(f"{product.brand} {_VARIANT.sub(' ', title)}", question)
+        titles = [
+            f"{product.brand} {_VARIANT.sub(' ', title)}"
             for title in (product.title_en, product.title_zh)
-        )
+        ]
+        asked = token_set(question)
+        if any(
+            self.stats.is_model_code(token) and token in asked
+            for title in titles
+            for token in tokenize(title)
+        ):
+            return 1.0
+        return max(self.stats.coverage(title, question) for title in titles)
 
     def faq_candidate(
         self, question, query, passages: Sequence[Passage], entries: Sequence[FaqView]

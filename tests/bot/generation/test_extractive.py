@@ -104,6 +104,16 @@ def test_name_coverage_reads_a_glued_model_name(e5, shop_products) -> None:
     assert glued >= selector.config.name_threshold
 
 
+def test_a_model_code_only_one_product_has_names_it(e5, shop_products) -> None:
+    stats = LexicalStats.from_shop([], shop_products)
+    selector = ExtractiveSelector(e5, stats)
+    by_sku = {p.sku: p for p in shop_products}
+    assert stats.is_model_code("bt-500") and not stats.is_model_code("67w")
+    question = "How long does the Aurex BT-500 play?"
+    assert selector.name_coverage(by_sku["EL-0023"], question) == 1.0
+    assert selector.name_coverage(by_sku["EL-0021"], question) < 0.5
+
+
 @pytest.mark.parametrize(
     "question,unit,expected",
     [
