@@ -73,8 +73,7 @@ ANSWER_TYPES: Tuple[AnswerType, ...] = (
         "water",
         r"\bwater\s?proof\b|\bwater[- ]resist|\brain\b|\bwet\b|\bswim|\bshower|"
         r"\bip\s?\d\d\b|防水|下雨|淋雨|游泳|沾水|进水",
-        r"\bwater\s?proof|\bwater[- ]resist|\bip\s?[x\d]\d\b|\batm\b|"
-        r"\d\s?mm\b.*\bwater|防水|防泼水|\bip[x\d]\d",
+        r"\bwater\s?proof|\bwater[- ]resist|\bip\s?[x\d]\d|\batm\b|防水|防泼水",
     ),
     _type(
         "camera",
