@@ -300,7 +300,7 @@ class ExtractiveSelector:
         if any(
             self.stats.is_model_code(token) and token in asked
             for title in titles
-            for token in tokenize(title)
+            for token in token_set(title)  # cached: coverage tokenizes it too
         ):
             return 1.0
         return max(self.stats.coverage(title, question) for title in titles)

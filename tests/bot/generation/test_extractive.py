@@ -94,9 +94,14 @@ def test_name_coverage_tells_the_named_product_apart(e5, shop_products) -> None:
     assert named > selector.name_coverage(by_sku["PH-0001"], question)
 
 
-def test_name_coverage_reads_a_glued_model_name(e5, shop_products) -> None:
-    stats = LexicalStats.from_shop([], shop_products)
-    selector = ExtractiveSelector(e5, stats)
+@pytest.fixture(scope="module")
+def name_selector(e5, shop_products) -> ExtractiveSelector:
+    """A selector with IDF statistics over the demo catalog's product names."""
+    return ExtractiveSelector(e5, LexicalStats.from_shop([], shop_products))
+
+
+def test_name_coverage_reads_a_glued_model_name(name_selector, shop_products) -> None:
+    selector = name_selector
     redmi = next(p for p in shop_products if p.sku == "PH-0013")
     glued = selector.name_coverage(redmi, "红米note13pro主摄多少像素")
     spaced = selector.name_coverage(redmi, "红米 Note 13 Pro 主摄多少像素")
@@ -104,9 +109,10 @@ def test_name_coverage_reads_a_glued_model_name(e5, shop_products) -> None:
     assert glued >= selector.config.name_threshold
 
 
-def test_a_model_code_only_one_product_has_names_it(e5, shop_products) -> None:
-    stats = LexicalStats.from_shop([], shop_products)
-    selector = ExtractiveSelector(e5, stats)
+def test_a_model_code_only_one_product_has_names_it(
+    name_selector, shop_products
+) -> None:
+    selector, stats = name_selector, name_selector.stats
     by_sku = {p.sku: p for p in shop_products}
     assert stats.is_model_code("bt-500") and not stats.is_model_code("67w")
     question = "How long does the Aurex BT-500 play?"
