@@ -30,7 +30,7 @@ PRODUCTS = [
             battery_hours=6,
             case_battery_hours=30,
             water_resistance="IP54",
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="earbuds|apple|noise-cancelling|wireless|usb-c",
         den=(
@@ -58,7 +58,7 @@ PRODUCTS = [
             battery_hours=6,
             case_battery_hours=30,
             water_resistance="IPX4",
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="earbuds|apple|spatial-audio|wireless|open-fit",
         den=(
@@ -137,7 +137,7 @@ PRODUCTS = [
             anc=True,
             battery_hours=6.5,
             case_battery_hours=31,
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="earbuds|huawei|noise-cancelling|hi-res|wireless",
         den=(
@@ -210,7 +210,7 @@ PRODUCTS = [
             screen_inch=1.69,
             battery_hours=18,
             water_resistance="50 m",
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="smartwatch|apple|fitness|health|gps",
         den=(
@@ -232,7 +232,7 @@ PRODUCTS = [
         price=329,
         colors="red|black|white|pink|green",
         sizes="S-M|M-L",
-        attrs=dict(material="fluoroelastomer", case_size_mm=41, warranty_months=12),
+        attrs=dict(material="fluoroelastomer", case_size_mm=41, warranty_months=24),
         tags="watch-band|apple-watch|strap|sport",
         den=(
             "The smooth fluoroelastomer band that suits workouts and swimming, closing "
@@ -258,7 +258,7 @@ PRODUCTS = [
             screen_inch=1.43,
             battery_days=14,
             water_resistance="5 ATM",
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="smartwatch|huawei|battery|health|gps",
         den=(
@@ -336,7 +336,7 @@ PRODUCTS = [
             screen_inch=10.9,
             storage_gb=64,
             port="USB-C",
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="tablet|ipad|apple|usb-c|student",
         den=(
@@ -357,7 +357,7 @@ PRODUCTS = [
         price=649,
         colors="white",
         attrs=dict(
-            connectivity="USB-C pairing", pressure_sensitive=False, warranty_months=12
+            connectivity="USB-C pairing", pressure_sensitive=False, warranty_months=24
         ),
         tags="stylus|apple-pencil|ipad|notes|drawing",
         den=(
@@ -410,7 +410,7 @@ PRODUCTS = [
             storage_gb=128,
             refresh_hz=120,
             battery_mah=7700,
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="tablet|huawei|harmonyos|study|office",
         den=(
@@ -462,7 +462,7 @@ PRODUCTS = [
             ram_gb=8,
             battery_hours=18,
             wattage=30,
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="laptop|macbook|apple|m2|lightweight",
         den=(
@@ -757,7 +757,7 @@ PRODUCTS = [
             max_speed_mbps=3000,
             ports="4x gigabit",
             nfc_connect=True,
-            warranty_months=12,
+            warranty_months=24,
         ),
         tags="router|wifi-6|huawei|nfc|home-network",
         den=(
