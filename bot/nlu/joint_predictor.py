@@ -107,7 +107,7 @@ class JointPredictor:
         tags = self.scheme.encode(tokens.spans, entities)
         return Encoded(tokens.input_ids, self.intents.index(intent), tags)
 
-    @torch.no_grad()
+    @torch.inference_mode()
     def predict(self, texts: Sequence[str], ranking_length: int) -> List[Prediction]:
         """Intent rankings (calibrated, best first) and entities of texts."""
         if self.model.training:  # eval() walks every module: not on each message
