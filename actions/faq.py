@@ -6,6 +6,7 @@ import logging
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, latest_text, shopper_language
@@ -45,6 +46,7 @@ class ActionAnswerFaq(Action):
             # a bare value ("10023", "red") outside any flow: ask what they want
             dispatcher.utter_message(response="utter_default")
         else:
-            # an unanswered question: say so honestly and offer a human (DESIGN §7)
-            dispatcher.utter_message(response="utter_no_answer")
+            # an unanswered question: say so honestly and offer a human (DESIGN §7);
+            # an action of its own, so the rules hand over on a "yes"
+            return [FollowupAction("utter_no_answer")]
         return []

@@ -14,6 +14,9 @@ invented-fact rate (answers with a number or catalog brand absent from the cited
 sources' database records: a check independent of the guardrail's), refusal rate
 on the unanswerable questions, and chain latency p50 / p95 (wall and process CPU
 time; 1 torch thread, models warm). Every answer is kept in the JSON for reading.
+With no answer, the chain's "did you mean …?" FAQ suggestions are scored too:
+``suggested_right`` (refused FAQ questions whose entry is among them) and
+``suggested_unanswerable`` (unanswerable questions offered any entry).
 
 ``--calibrate`` instead fits the selector's weights and thresholds on
 data/faq/heldout.yml and bench/data/generation/calibration*.yml and prints them
@@ -146,11 +149,16 @@ def _record(item: dict, answer: GroundedAnswer, cpu: float, records, brands) -> 
         "kind": answer.kind,
         "text": answer.text,
         "sources": [s.id for s in answer.sources],
+        "expected": sources_of(item),
         "reason": answer.reason,
         "seconds": round(answer.seconds, 3),
         "cpu_s": round(cpu, 3),
         "correct": correct and has_key(answer.text, item.get("key", [])),
         "invented": invented,
+        "suggestions": list(answer.suggestions),
+        "suggested_right": bool(
+            {f"faq:{s}" for s in answer.suggestions} & set(sources_of(item))
+        ),
     }
 
 
@@ -178,6 +186,14 @@ def metrics(rows: List[dict]) -> Dict[str, Dict[str, float]]:
             / max(1, len(una)),
             "generated_share": sum(r["kind"] == "generated" for r in answered)
             / max(1, len(answered)),
+            # "did you mean …?": refused FAQ questions whose entry is offered,
+            # and unanswerable questions offered any entry
+            "suggested_right": _share(
+                [r for r in ans if r["kind"] == "none" and _faq_source(r)],
+                "suggested_right",
+            ),
+            "suggested_unanswerable": sum(bool(r["suggestions"]) for r in una)
+            / max(1, len(una)),
             "p50_s": percentile(times, 0.5),
             "p95_s": percentile(times, 0.95),
             "cpu_p50_s": percentile([r["cpu_s"] for r in sel], 0.5),
@@ -186,10 +202,19 @@ def metrics(rows: List[dict]) -> Dict[str, Dict[str, float]]:
     return out
 
 
+def _faq_source(row: dict) -> bool:
+    return any(s.startswith("faq:") for s in row["expected"])
+
+
+def _share(rows: List[dict], key: str) -> float:
+    return sum(bool(r[key]) for r in rows) / max(1, len(rows))
+
+
 def print_table(results: Dict[str, dict]) -> None:
     head = (
         f"{'strategy':11} {'lang':4} {'correct':>7} {'wrong':>6} {'invent':>6} "
         f"{'refuse':>6} {'gen%':>5} {'p50 s':>6} {'p95 s':>6} {'cpu50':>6} {'cpu95':>6}"
+        f" {'sugg✓':>6} {'sugg∅':>6}"
     )
     print(head + "\n" + "-" * len(head))
     for name, result in results.items():
@@ -199,7 +224,8 @@ def print_table(results: Dict[str, dict]) -> None:
                 f"{m['wrong_answer']:6.3f} {m['invented_rate']:6.3f} "
                 f"{m['refusal_unanswerable']:6.3f} {m['generated_share']:5.2f} "
                 f"{m['p50_s']:6.2f} {m['p95_s']:6.2f} "
-                f"{m['cpu_p50_s']:6.2f} {m['cpu_p95_s']:6.2f}"
+                f"{m['cpu_p50_s']:6.2f} {m['cpu_p95_s']:6.2f} "
+                f"{m['suggested_right']:6.3f} {m['suggested_unanswerable']:6.3f}"
             )
     print("targets: " + ", ".join(f"{k} {v}" for k, v in TARGETS.items()))
 

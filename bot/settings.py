@@ -194,6 +194,10 @@ FINETUNED = "finetuned"
 # 97.5 % refused on held-out questions)
 FAQ_THRESHOLDS = {FINETUNED: 0.74, "base": 0.91}
 FAQ_MARGINS = {FINETUNED: 0.0, "base": 0.0}
+# "Did you mean …?" when the fallback chain cannot answer: FAQ entries scoring at
+# least this. Fine-tuned: chosen on the calibration questions (bot/generation/
+# chain.py); base: not calibrated, as far below its answer bar as the fine-tuned.
+FAQ_SUGGEST_THRESHOLDS = {FINETUNED: 0.65, "base": 0.82}
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,10 @@ class Settings:
             paraphrases for the fine-tuned encoder, else for the base one.
         faq_margin: minimum lead of the best FAQ over the runner-up FAQ;
             env SHOPBOT_FAQ_MARGIN (default calibrated like the threshold).
+        faq_suggest_threshold: lowest score of a FAQ entry offered as "did you
+            mean …?" when no answer is found; env SHOPBOT_FAQ_SUGGEST_THRESHOLD.
+        faq_suggestions: entries offered at most (0 turns suggestions off); env
+            SHOPBOT_FAQ_SUGGESTIONS.
         torch_threads: torch intra-op threads per process; env SHOPBOT_TORCH_THREADS.
         public_url: the storefront's public base URL, for product links sent to
             Slack and Telegram; env SHOPBOT_PUBLIC_URL.
@@ -291,6 +299,8 @@ class Settings:
     faq_embedder: str = FINETUNED
     faq_threshold: float = FAQ_THRESHOLDS[FINETUNED]
     faq_margin: float = FAQ_MARGINS[FINETUNED]
+    faq_suggest_threshold: float = FAQ_SUGGEST_THRESHOLDS[FINETUNED]
+    faq_suggestions: int = 3
     torch_threads: int = 1
     public_url: str = "http://localhost:8080"
     slack: SlackSettings = field(default_factory=SlackSettings)
@@ -342,6 +352,11 @@ class Settings:
         threads_raw = env.get("SHOPBOT_TORCH_THREADS", "1")
         if not threads_raw.isdigit() or int(threads_raw) < 1:
             raise ConfigError("SHOPBOT_TORCH_THREADS", threads_raw, "an integer >= 1")
+        suggestions_raw = env.get("SHOPBOT_FAQ_SUGGESTIONS") or "3"
+        if not suggestions_raw.isdigit():
+            raise ConfigError(
+                "SHOPBOT_FAQ_SUGGESTIONS", suggestions_raw, "an integer >= 0"
+            )
         return cls(
             home=home,
             var_dir=var_dir,
@@ -353,6 +368,10 @@ class Settings:
             faq_embedder=faq_embedder,
             faq_threshold=_float(env, "SHOPBOT_FAQ_THRESHOLD", FAQ_THRESHOLDS[kind]),
             faq_margin=_float(env, "SHOPBOT_FAQ_MARGIN", FAQ_MARGINS[kind]),
+            faq_suggest_threshold=_float(
+                env, "SHOPBOT_FAQ_SUGGEST_THRESHOLD", FAQ_SUGGEST_THRESHOLDS[kind]
+            ),
+            faq_suggestions=int(suggestions_raw),
             torch_threads=int(threads_raw),
             public_url=env.get("SHOPBOT_PUBLIC_URL") or "http://localhost:8080",
             slack=SlackSettings.from_env(env),

@@ -74,4 +74,6 @@ def build_answerer(
         options.strategy,
         options.time_budget,
         options.max_new_tokens,
+        settings.faq_suggest_threshold,
+        settings.faq_suggestions,
     )

@@ -47,11 +47,41 @@ def test_chinese_question_gets_chinese_answer_and_source(demo_shop) -> None:
     assert "30分钟" in message["answer"] and message["sources"].startswith("[1] ")
 
 
+def _followup(events) -> str:
+    [event] = events
+    assert event["event"] == "followup"
+    return event["name"]
+
+
 def test_question_the_shop_cannot_answer_offers_a_human(demo_shop) -> None:
-    [message], _ = _run(
+    messages, events = _run(
         _tracker("Can you write a love letter for me?", intent="out_of_scope")
     )
-    assert message["response"] == "utter_no_answer"
+    # the offer is an action of its own: the rules hand over on a "yes"
+    assert messages == [] and _followup(events) == "utter_no_answer"
+
+
+@pytest.mark.parametrize(
+    "text,language,question",
+    [
+        (
+            "Can I use two gift cards on the same order?",
+            "en",
+            "What gift cards do you offer?",
+        ),
+        ("退款的时候，下单时抵扣掉的积分会还给我吗", "zh", "积分怎么算？"),
+    ],
+)
+def test_near_question_offers_faq_questions_then_a_human(
+    demo_shop, text: str, language: str, question: str
+) -> None:
+    [message], events = _run(_tracker(text, language))
+    assert message["response"] == "utter_did_you_mean"
+    titles = [b["title"] for b in message["buttons"]]
+    assert question in titles and 1 <= len(titles) <= 3
+    # a tap sends the entry's own question, in the shopper's language
+    assert all(b["payload"] == b["title"] for b in message["buttons"])
+    assert _followup(events) == "utter_no_answer_suggested"
 
 
 def test_empty_message_asks_to_rephrase() -> None:
@@ -65,8 +95,8 @@ def test_a_failing_chain_still_answers_honestly(monkeypatch) -> None:
             raise DatabaseError("database is down")
 
     monkeypatch.setattr(fallback, "grounded_answerer", lambda: Broken())
-    [message], _ = _run(_tracker("How do I reset my password?"))
-    assert message["response"] == "utter_no_answer"
+    messages, events = _run(_tracker("How do I reset my password?"))
+    assert messages == [] and _followup(events) == "utter_no_answer"
 
 
 def test_sources_text_per_language() -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.exceptions import ConfigError
-from bot.settings import FAQ_MARGINS, FAQ_THRESHOLDS, Settings
+from bot.settings import FAQ_MARGINS, FAQ_SUGGEST_THRESHOLDS, FAQ_THRESHOLDS, Settings
 
 ENV = {"SHOPBOT_HOME": "/srv/shop", "SHOPBOT_VAR_DIR": "/srv/shop/var"}
 
@@ -43,3 +43,24 @@ def test_a_bad_threshold_names_the_variable() -> None:
 def test_the_use_backend_is_not_fine_tuned() -> None:
     s = Settings.from_env({**ENV, "SHOPBOT_EMBEDDER": "use-multilingual"})
     assert s.faq_embedder_ref == "use-multilingual"
+
+
+def test_faq_suggestions_sit_below_the_answer_bar_and_can_be_turned_off() -> None:
+    s = Settings.from_env(ENV)
+    assert s.faq_suggestions == 3
+    assert s.faq_suggest_threshold == FAQ_SUGGEST_THRESHOLDS["finetuned"]
+    assert s.faq_suggest_threshold < s.faq_threshold
+    base = Settings.from_env({**ENV, "SHOPBOT_FAQ_EMBEDDER": "base"})
+    assert FAQ_SUGGEST_THRESHOLDS["base"] == base.faq_suggest_threshold
+    assert base.faq_suggest_threshold < base.faq_threshold
+    off = Settings.from_env({**ENV, "SHOPBOT_FAQ_SUGGESTIONS": "0"})
+    assert off.faq_suggestions == 0
+
+
+@pytest.mark.parametrize(
+    "key,value",
+    [("SHOPBOT_FAQ_SUGGESTIONS", "-1"), ("SHOPBOT_FAQ_SUGGESTIONS", "a few")],
+)
+def test_bad_suggestion_settings_name_the_variable(key: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=key):
+        Settings.from_env({**ENV, key: value})

@@ -161,3 +161,36 @@ def test_human_handoff_inside_a_form_opens_a_ticket(chat, settings) -> None:
     said = [line["text"] for line in ticket.transcript if line["from"] == "user"]
     assert "I want to cancel my order" in said
     assert ticket.reason == "contact_human_agent"
+
+
+def _close_ticket(settings, reply: str):
+    ticket_id = int(re.search(r"#(\d+)", reply).group(1))
+    with session_scope(settings.database_url) as session:
+        ticket = TicketRepository(session).get(ticket_id)
+        TicketRepository(session).close(ticket_id)
+    return ticket
+
+
+def test_yes_to_the_human_offered_after_no_answer_opens_a_ticket(
+    chat, settings
+) -> None:
+    offer = texts(chat("Can you write a love letter for me?"))
+    assert "don't know" in offer and "human agent" in offer
+    ticket = _close_ticket(settings, texts(chat("yes please")))
+    said = [line["text"] for line in ticket.transcript if line["from"] == "user"]
+    assert "Can you write a love letter for me?" in said
+
+
+def test_did_you_mean_buttons_ask_the_faq_question_again(chat, settings) -> None:
+    replies = chat("Can I use two gift cards on the same order?")
+    buttons = [b for r in replies for b in r.get("buttons", [])]
+    assert "What gift cards do you offer?" in [b["title"] for b in buttons]
+    assert "none of these" in texts(replies)
+    tapped = texts(chat("What gift cards do you offer?"))
+    assert "100, 200 and 500" in tapped
+
+
+def test_no_to_the_human_offered_hands_nothing_over(chat, settings) -> None:
+    assert "人工客服" in texts(chat("你们老板是谁"))
+    reply = texts(chat("不用了"))
+    assert "#" not in reply and reply

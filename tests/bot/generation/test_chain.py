@@ -72,6 +72,33 @@ def test_unanswerable_questions_get_no_answer(make_chain, question, language) ->
     assert answer.reason in ("not_supported", "empty")
 
 
+@pytest.mark.parametrize(
+    "question,language,entry",
+    [
+        ("Can I use two gift cards on the same order?", "en", "gift_cards"),
+        ("退款的时候，下单时抵扣掉的积分会还给我吗", "zh", "membership_points"),
+    ],
+)
+def test_no_answer_suggests_the_nearest_faq_entries(
+    make_chain, question, language, entry
+) -> None:
+    chain = make_chain()
+    answer = chain.answer(question, language)
+    assert not answer.answered
+    assert entry in answer.suggestions
+    assert 1 <= len(answer.suggestions) <= chain.max_suggestions == 3
+
+
+def test_suggestions_are_for_near_questions_only(make_chain) -> None:
+    chain = make_chain()
+    assert chain.answer("Can you write a love letter for me?", "en").suggestions == ()
+    answered = chain.answer("How do I reset my password?", "en")
+    assert answered.answered and answered.suggestions == ()
+    chain.max_suggestions = 0  # SHOPBOT_FAQ_SUGGESTIONS=0
+    gift_cards = chain.answer("Can I use two gift cards on the same order?", "en")
+    assert not gift_cards.answered and gift_cards.suggestions == ()
+
+
 def test_rephrase_with_smollm2_is_grounded_or_falls_back_to_the_quote(
     make_chain, smollm2, shop_names
 ) -> None:
