@@ -4,12 +4,8 @@
 FAQ's own answer when it clearly matches, else a passage of the shop's FAQ or
 catalog that answers (quoted, or reworded / answered by the generator and checked
 by the guardrail), shown with its sources; else the honest "I don't know" with
-the offer of a human (``utter_no_answer``). When FAQ entries come near the
-question, they are offered first as "did you mean …?" buttons whose payload is
-the entry's own question, so a tap asks it again in the shopper's language.
-
-The offer of a human is a follow-up action of its own, so the rules can hand
-over when the shopper says yes (data/rules/fallback.yml).
+the offer of a human, after "did you mean …?" buttons when FAQ entries come near
+the question (``actions.faq.no_answer``).
 """
 
 from __future__ import annotations
@@ -18,17 +14,16 @@ import asyncio
 import logging
 import threading
 from functools import lru_cache
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_text, shopper_language
+from actions.faq import no_answer
 from actions.services import embedder, faq_retriever, product_searcher, settings
 from bot.exceptions import ShopbotError
 from bot.generation.chain import GroundedAnswer, GroundedAnswerer
-from bot.generation.service import fetch_faq
 
 logger = logging.getLogger(__name__)
 
@@ -48,20 +43,6 @@ def _grounded_answerer() -> GroundedAnswerer:
     from bot.generation.service import build_answerer
 
     return build_answerer(settings(), faq_retriever(), product_searcher(), embedder())
-
-
-def suggestion_buttons(faq_ids: Sequence[str], language: str) -> List[Dict[str, str]]:
-    """One button per FAQ entry: its first question in the shopper's language,
-    sent back as the payload (asked again, it clears every bar)."""
-    if not faq_ids:
-        return []
-    try:
-        entries = fetch_faq(settings().database_url, faq_ids)
-    except ShopbotError:
-        logger.exception("FAQ suggestions could not be read")
-        return []
-    questions = [e.questions(language)[:1] or e.questions_en[:1] for e in entries]
-    return [{"title": q[0], "payload": q[0]} for q in questions if q]
 
 
 def sources_text(answer: GroundedAnswer, language: str) -> str:
@@ -94,11 +75,7 @@ class ActionGroundedFallback(Action):
         # the reason and kind only: the message may hold personal data
         logger.info("grounded answer: %s %s", answer.kind, answer.reason)
         if not answer.answered:
-            buttons = suggestion_buttons(answer.suggestions, language)
-            if not buttons:
-                return [FollowupAction("utter_no_answer")]
-            dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
-            return [FollowupAction("utter_no_answer_suggested")]
+            return no_answer(dispatcher, answer.suggestions, language)
         dispatcher.utter_message(
             response="utter_grounded_answer",
             answer=answer.text,

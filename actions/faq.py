@@ -1,9 +1,16 @@
-"""FAQ answers from retrieval over every phrasing, in the shopper's language."""
+"""FAQ answers from retrieval over every phrasing, in the shopper's language.
+
+An unanswered question gets the honest "I don't know" with the offer of a human,
+as a follow-up action of its own so the rules hand over on a "yes"; when FAQ
+entries come near it, they are offered first as "did you mean …?" buttons whose
+payload is the entry's own question (a tap asks it again, in the shopper's
+language). ``action_grounded_fallback`` ends the same way.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Sequence
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
@@ -13,9 +20,43 @@ from actions.common import latest_intent, latest_text, shopper_language
 from actions.services import faq_retriever, settings
 from bot.db.repositories.faq import FaqRepository
 from bot.db.session import session_scope
+from bot.db.views import FaqView
 from bot.exceptions import ShopbotError
 
 logger = logging.getLogger(__name__)
+
+
+def _entries(faq_ids: Sequence[str]) -> List[FaqView]:
+    with session_scope(settings().database_url) as session:
+        repository = FaqRepository(session)
+        found = [repository.get(faq_id) for faq_id in faq_ids]
+    return [e for e in found if e is not None]
+
+
+def suggestion_buttons(faq_ids: Sequence[str], language: str) -> List[Dict[str, str]]:
+    """One button per FAQ entry: its first question in the shopper's language,
+    sent back as the payload (asked again, it clears every bar)."""
+    if not faq_ids:
+        return []
+    try:
+        entries = _entries(faq_ids)
+    except ShopbotError:
+        logger.exception("FAQ suggestions could not be read")
+        return []
+    questions = [e.questions(language)[:1] or e.questions_en[:1] for e in entries]
+    return [{"title": q[0], "payload": q[0]} for q in questions if q]
+
+
+def no_answer(
+    dispatcher: CollectingDispatcher, faq_ids: Sequence[str], language: str
+) -> List[Dict[str, Any]]:
+    """ "Did you mean …?" buttons when there are near entries, then the offer of a
+    human (the returned follow-up action)."""
+    buttons = suggestion_buttons(faq_ids, language)
+    if not buttons:
+        return [FollowupAction("utter_no_answer")]
+    dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
+    return [FollowupAction("utter_no_answer_suggested")]
 
 
 class ActionAnswerFaq(Action):
@@ -29,8 +70,9 @@ class ActionAnswerFaq(Action):
     ) -> List[Dict[str, Any]]:
         text = latest_text(tracker)
         language = shopper_language(tracker)
+        question = text[:2000]
         try:
-            hit = faq_retriever().answer(text[:2000])
+            hit = faq_retriever().answer(question)
             entry = None
             if hit is not None:
                 with session_scope(settings().database_url) as session:
@@ -45,8 +87,17 @@ class ActionAnswerFaq(Action):
         if not text or latest_intent(tracker) == "inform":
             # a bare value ("10023", "red") outside any flow: ask what they want
             dispatcher.utter_message(response="utter_default")
-        else:
-            # an unanswered question: say so honestly and offer a human (DESIGN §7);
-            # an action of its own, so the rules hand over on a "yes"
-            return [FollowupAction("utter_no_answer")]
-        return []
+            return []
+        # an unanswered question: say so honestly and offer a human (DESIGN §7)
+        return no_answer(dispatcher, self._suggestions(question), language)
+
+    @staticmethod
+    def _suggestions(question: str) -> List[str]:
+        config = settings()
+        try:
+            return faq_retriever().suggestions(
+                question, config.faq_suggest_threshold, config.faq_suggestions
+            )
+        except ShopbotError:
+            logger.exception("FAQ suggestions failed")
+            return []

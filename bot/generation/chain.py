@@ -33,7 +33,6 @@ logger = logging.getLogger(__name__)
 
 STRATEGIES = ("extractive", "rephrase", "generate")
 MAX_PASSAGES = 3  # passages in a "generate" prompt: prompt length is latency
-SUGGEST_ROWS = 20  # FAQ phrasings searched for suggestions (several per entry)
 
 
 @dataclass(frozen=True)
@@ -124,7 +123,7 @@ class GroundedAnswerer:
             return GroundedAnswer("none", reason="empty")
         hits = self.passages.faq_hits(question)
         result = self._answer_from(question, language, hits)
-        if result.answered or self.max_suggestions <= 0:
+        if result.answered:
             return result
         return replace(result, suggestions=self._suggestions(question))
 
@@ -137,9 +136,12 @@ class GroundedAnswerer:
         3 best scoring >= 0.65, while 54 % of the near-topic questions nobody
         answers get suggestions (related entries, never an answer).
         """
-        hits = self.passages.faq_retriever.rank(question, k=SUGGEST_ROWS)
-        near = [h.faq_id for h in hits if h.score >= self.suggest_threshold]
-        return tuple(near[: self.max_suggestions])
+        retriever = self.passages.faq_retriever
+        return tuple(
+            retriever.suggestions(
+                question, self.suggest_threshold, self.max_suggestions
+            )
+        )
 
     def _answer_from(
         self, question: str, language: str, hits: Sequence[FaqHit]

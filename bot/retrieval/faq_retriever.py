@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 FAQ_INDEX = "faq"
+SUGGEST_ROWS = 20  # phrasings searched for suggestions (several per entry)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,14 @@ class FaqRetriever:
             runner_up = ranked[i + 1][1] if i + 1 < len(ranked) else 0.0
             hits.append(FaqHit(faq_id, score, runner_up))
         return hits
+
+    def suggestions(self, question: str, threshold: float, limit: int) -> List[str]:
+        """Ids of up to ``limit`` entries scoring at least ``threshold``, best
+        first: the "did you mean …?" offered when no answer clears the bar."""
+        if limit <= 0 or not question.strip():
+            return []
+        hits = self.rank(question, k=SUGGEST_ROWS)
+        return [h.faq_id for h in hits if h.score >= threshold][:limit]
 
     def answer(self, question: str) -> FaqHit | None:
         """The best entry when it clears the threshold and the margin, else None."""

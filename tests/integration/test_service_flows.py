@@ -182,15 +182,15 @@ def test_yes_to_the_human_offered_after_no_answer_opens_a_ticket(
 
 
 def test_did_you_mean_buttons_ask_the_faq_question_again(chat, settings) -> None:
-    replies = chat("Can I use two gift cards on the same order?")
+    replies = chat("Can a friend pay for my order from their own account?")
     buttons = [b for r in replies for b in r.get("buttons", [])]
-    assert "What gift cards do you offer?" in [b["title"] for b in buttons]
+    question = "What payment methods do you accept?"
+    assert question in [b["title"] for b in buttons]
     assert "none of these" in texts(replies)
-    tapped = texts(chat("What gift cards do you offer?"))
-    assert "100, 200 and 500" in tapped
+    assert "Alipay" in texts(chat(question))
 
 
 def test_no_to_the_human_offered_hands_nothing_over(chat, settings) -> None:
-    assert "人工客服" in texts(chat("你们老板是谁"))
+    assert "人工客服" in texts(chat("给我讲个笑话"))
     reply = texts(chat("不用了"))
     assert "#" not in reply and reply

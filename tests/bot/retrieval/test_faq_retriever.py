@@ -61,6 +61,17 @@ def test_no_answer_below_threshold_or_for_empty_text(retriever, question) -> Non
     assert retriever.answer(question) is None
 
 
+def test_suggestions_are_distinct_entries_above_the_floor(retriever) -> None:
+    question = "is it free to pay by alipay?"
+    ranked = [(h.faq_id, h.score) for h in retriever.rank(question)]
+    floor = ranked[1][1]  # the runner-up's score: two entries clear it
+    assert retriever.suggestions(question, floor, 3) == [f for f, _ in ranked[:2]]
+    assert retriever.suggestions(question, floor, 1) == [ranked[0][0]]
+    assert retriever.suggestions(question, 1.01, 3) == []
+    assert retriever.suggestions(question, 0.0, 0) == []
+    assert retriever.suggestions("  ", 0.0, 3) == []
+
+
 def test_margin_refuses_ambiguous_answers(retriever, e5) -> None:
     strict = FaqRetriever(retriever.index, e5, threshold=0.0, margin=1.0)
     assert strict.answer("is shipping free?") is None

@@ -1,0 +1,53 @@
+"""action_answer_faq on the demo shop (var/: database and indexes)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from actions.faq import ActionAnswerFaq  # noqa: E402
+
+
+def _run(text: str, intent: str, language: str = "en"):
+    message = {"text": text, "intent": {"name": intent}, "entities": []}
+    tracker = Tracker("s", {"language": language}, message, [], False, None, {}, "")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionAnswerFaq().run(dispatcher, tracker, {}))
+    return dispatcher.messages, [(e["event"], e.get("name")) for e in events]
+
+
+def test_a_clear_match_is_answered_in_the_shoppers_language(demo_shop) -> None:
+    [message], events = _run("怎么重置密码", "password_reset", "zh")
+    assert "30分钟" in message["text"] and events == []
+
+
+def test_a_near_question_gets_did_you_mean_then_the_offer_of_a_human(
+    demo_shop,
+) -> None:
+    # the NLU sends this to the payment FAQ, whose bar it does not clear
+    messages, events = _run(
+        "Can a friend pay for my order from their own account?", "check_payment_methods"
+    )
+    [message] = messages
+    assert message["response"] == "utter_did_you_mean"
+    titles = [b["title"] for b in message["buttons"]]
+    assert "What payment methods do you accept?" in titles
+    assert events == [("followup", "utter_no_answer_suggested")]
+
+
+def test_a_far_question_gets_the_offer_of_a_human_only(demo_shop) -> None:
+    messages, events = _run(
+        "Can you write a love letter for me?", "check_payment_methods"
+    )
+    assert messages == [] and events == [("followup", "utter_no_answer")]
+
+
+def test_a_bare_value_outside_a_flow_asks_what_they_want(demo_shop) -> None:
+    [message], events = _run("10023", "inform")
+    assert message["response"] == "utter_default" and events == []
