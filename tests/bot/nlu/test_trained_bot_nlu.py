@@ -19,7 +19,8 @@ from rasa.shared.nlu.training_data.loading import load_data
 ROOT = Path(__file__).resolve().parents[3]
 MODEL = ROOT / "models" / "shopbot.tar.gz"
 HELD_OUT = ROOT / "bench" / "data" / "shop_nlu"
-INTENT_ACCURACY_FLOOR = 0.85
+# benchmark (bench/results/nlu.json, 3,937 examples): 0.952 EN / 0.954 ZH
+INTENT_ACCURACY_FLOOR = 0.92
 
 
 @pytest.fixture(scope="module")
