@@ -20,17 +20,10 @@ from actions.common import latest_intent, latest_text, shopper_language
 from actions.services import faq_retriever, settings
 from bot.db.repositories.faq import FaqRepository
 from bot.db.session import session_scope
-from bot.db.views import FaqView
 from bot.exceptions import ShopbotError
+from bot.generation.service import fetch_faq
 
 logger = logging.getLogger(__name__)
-
-
-def _entries(faq_ids: Sequence[str]) -> List[FaqView]:
-    with session_scope(settings().database_url) as session:
-        repository = FaqRepository(session)
-        found = [repository.get(faq_id) for faq_id in faq_ids]
-    return [e for e in found if e is not None]
 
 
 def suggestion_buttons(faq_ids: Sequence[str], language: str) -> List[Dict[str, str]]:
@@ -39,7 +32,7 @@ def suggestion_buttons(faq_ids: Sequence[str], language: str) -> List[Dict[str, 
     if not faq_ids:
         return []
     try:
-        entries = _entries(faq_ids)
+        entries = fetch_faq(settings().database_url, faq_ids)
     except ShopbotError:
         logger.exception("FAQ suggestions could not be read")
         return []

@@ -106,10 +106,8 @@ class GroundedAnswerer:
         self.passages, self.selector, self.guardrail = passages, selector, guardrail
         self.generator, self.strategy = generator, strategy
         self.time_budget, self.max_new_tokens = time_budget, max_new_tokens
-        self.suggest_threshold, self.max_suggestions = (
-            suggest_threshold,
-            max_suggestions,
-        )
+        self.suggest_threshold = suggest_threshold
+        self.max_suggestions = max_suggestions
 
     def answer(self, question: str, language: str) -> GroundedAnswer:
         """The grounded answer to ``question`` in ``language`` ("en"/"zh"), or a
@@ -136,12 +134,10 @@ class GroundedAnswerer:
         3 best scoring >= 0.65, while 54 % of the near-topic questions nobody
         answers get suggestions (related entries, never an answer).
         """
-        retriever = self.passages.faq_retriever
-        return tuple(
-            retriever.suggestions(
-                question, self.suggest_threshold, self.max_suggestions
-            )
+        near = self.passages.faq_retriever.suggestions(
+            question, self.suggest_threshold, self.max_suggestions
         )
+        return tuple(near)
 
     def _answer_from(
         self, question: str, language: str, hits: Sequence[FaqHit]
