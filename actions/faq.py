@@ -18,10 +18,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, latest_text, shopper_language
 from actions.services import faq_retriever, settings
-from bot.db.repositories.faq import FaqRepository
-from bot.db.session import session_scope
 from bot.exceptions import ShopbotError
 from bot.generation.service import fetch_faq
+from bot.retrieval.faq_retriever import near_entries
 
 logger = logging.getLogger(__name__)
 
@@ -65,32 +64,22 @@ class ActionAnswerFaq(Action):
         language = shopper_language(tracker)
         question = text[:2000]
         try:
-            hit = faq_retriever().answer(question)
-            entry = None
-            if hit is not None:
-                with session_scope(settings().database_url) as session:
-                    entry = FaqRepository(session).get(hit.faq_id)
+            config, retriever = settings(), faq_retriever()
+            # one search serves the answer and, failing it, the suggestions
+            hits = retriever.rank(question) if question.strip() else []
+            hit = retriever.best(hits)
+            entries = fetch_faq(config.database_url, [hit.faq_id]) if hit else []
         except ShopbotError:
             logger.exception("FAQ retrieval failed")
             dispatcher.utter_message(response="utter_temporary_error")
             return []
-        if entry is not None:
-            dispatcher.utter_message(text=entry.answer(language))
+        if entries:
+            dispatcher.utter_message(text=entries[0].answer(language))
             return []
         if not text or latest_intent(tracker) == "inform":
             # a bare value ("10023", "red") outside any flow: ask what they want
             dispatcher.utter_message(response="utter_default")
             return []
         # an unanswered question: say so honestly and offer a human (DESIGN §7)
-        return no_answer(dispatcher, self._suggestions(question), language)
-
-    @staticmethod
-    def _suggestions(question: str) -> List[str]:
-        config = settings()
-        try:
-            return faq_retriever().suggestions(
-                question, config.faq_suggest_threshold, config.faq_suggestions
-            )
-        except ShopbotError:
-            logger.exception("FAQ suggestions failed")
-            return []
+        near = near_entries(hits, config.faq_suggest_threshold, config.faq_suggestions)
+        return no_answer(dispatcher, near, language)

@@ -192,8 +192,7 @@ def metrics(rows: List[dict]) -> Dict[str, Dict[str, float]]:
                 [r for r in ans if r["kind"] == "none" and _faq_source(r)],
                 "suggested_right",
             ),
-            "suggested_unanswerable": sum(bool(r["suggestions"]) for r in una)
-            / max(1, len(una)),
+            "suggested_unanswerable": _share(una, "suggestions"),
             "p50_s": percentile(times, 0.5),
             "p95_s": percentile(times, 0.95),
             "cpu_p50_s": percentile([r["cpu_s"] for r in sel], 0.5),

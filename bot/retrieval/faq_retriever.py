@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 FAQ_INDEX = "faq"
-SUGGEST_ROWS = 20  # phrasings searched for suggestions (several per entry)
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,8 @@ class FaqRetriever:
         return cls(index, embedder, threshold, margin)
 
     def rank(self, question: str, k: int = 20) -> List[FaqHit]:
-        """FAQ entries by their best phrasing score, best first (no threshold)."""
+        """FAQ entries by their best phrasing score, best first (no threshold);
+        ``k`` phrasing rows are searched, several per entry."""
         rows = self.index.search(self.embedder.embed([question], "query"), k)[0]
         best: Dict[str, float] = {}
         for faq_id, score in rows:
@@ -103,20 +103,24 @@ class FaqRetriever:
         first: the "did you mean …?" offered when no answer clears the bar."""
         if limit <= 0 or not question.strip():
             return []
-        hits = self.rank(question, k=SUGGEST_ROWS)
-        return [h.faq_id for h in hits if h.score >= threshold][:limit]
+        return near_entries(self.rank(question), threshold, limit)
 
     def answer(self, question: str) -> FaqHit | None:
         """The best entry when it clears the threshold and the margin, else None."""
         if not question or not question.strip():
             return None
-        hits = self.rank(question)
-        if not hits:
-            return None
-        best = hits[0]
-        if best.score >= self.threshold and best.margin >= self.margin:
-            return best
+        return self.best(self.rank(question))
+
+    def best(self, hits: Sequence[FaqHit]) -> FaqHit | None:
+        """The first of ranked hits when it clears the threshold and the margin."""
+        if hits and hits[0].score >= self.threshold and hits[0].margin >= self.margin:
+            return hits[0]
         return None
+
+
+def near_entries(hits: Sequence[FaqHit], threshold: float, limit: int) -> List[str]:
+    """Ids of the first ``limit`` ranked hits scoring at least ``threshold``."""
+    return [h.faq_id for h in hits if h.score >= threshold][: max(limit, 0)]
 
 
 def load_faq_retriever(
