@@ -78,11 +78,13 @@ $(VAR)/.index-ready: $(VAR)/.data-ready
 index: $(VAR)/.index-ready
 
 # Trains only when the newest model is older than its data (domain, config, NLU, rules, stories).
+# The model is dated when its training started: data edited during training retrains next time.
 train: $(STAMP)
 	@newest=$$(ls -t models/*.tar.gz 2>/dev/null | head -1); \
 	if [ -z "$$newest" ] || [ -n "$$(find domain.yml config.yml $(NLU_DATA) -newer $$newest)" ]; then \
 	  start=$$(date +%s); \
 	  $(RASA) train --fixed-model-name shopbot --out models || exit 1; \
+	  touch -d "@$$start" models/shopbot.tar.gz; \
 	  echo "Trained in $$(( $$(date +%s) - start )) s."; \
 	else echo "Model $$newest is up to date."; fi
 

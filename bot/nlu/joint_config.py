@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, Optional, Text
 
 from bot.exceptions import ConfigError
-from bot.models.hardware import DTYPES
+from bot.models.hardware import DTYPES, resolve_dtype
 from bot.nlu.training import TrainingParams
 
 MODEL = "model"
@@ -23,6 +23,7 @@ FREEZE_WORD_EMBEDDINGS = "freeze_word_embeddings"
 CALIBRATION_SPLIT = "calibration_split"
 SEED = "random_seed"
 DEVICE = "device"
+TRAINING_DTYPE = "training_dtype"
 INFERENCE_THREADS = "inference_threads"
 QUANTIZE = "quantize"
 INFERENCE_DTYPE = "inference_dtype"
@@ -70,6 +71,10 @@ def default_config() -> Dict[Text, Any]:
         SEED: 42,
         # "auto" uses CUDA when torch sees a GPU, else the CPU
         DEVICE: "auto",
+        # precision of the training matrix products: "bfloat16" autocasts them
+        # (weights, optimiser and losses stay float32); "auto" = bfloat16 on a
+        # CPU with native bf16, else float32
+        TRAINING_DTYPE: "auto",
         # torch threads when serving (training uses every core)
         INFERENCE_THREADS: 1,
         # precision of the linear layers when serving on a CPU (QUANTIZE_MODES);
@@ -127,6 +132,7 @@ _CHECKS: Dict[str, tuple] = {
     CALIBRATION_SPLIT: (_number_in(0.0, 0.5), "a number in [0, 0.5)"),
     SEED: (_int_at_least(0), "an integer >= 0"),
     DEVICE: (_device, "auto, cpu, cuda or cuda:N"),
+    TRAINING_DTYPE: (lambda v: v in DTYPES, "auto, float32 or bfloat16"),
     INFERENCE_THREADS: (_int_at_least(1), "an integer >= 1"),
     QUANTIZE: (
         lambda v: isinstance(v, bool) or (isinstance(v, str) and v in QUANTIZE_MODES),
@@ -175,4 +181,5 @@ def training_params(config: Dict[Text, Any]) -> TrainingParams:
         warmup_fraction=config[WARMUP_FRACTION],
         entity_loss_weight=config[ENTITY_LOSS_WEIGHT],
         seed=config[SEED],
+        dtype=resolve_dtype(config[TRAINING_DTYPE], resolve_device(config[DEVICE])),
     )

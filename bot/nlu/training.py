@@ -40,6 +40,7 @@ class TrainingParams:
     warmup_fraction: float
     entity_loss_weight: float
     seed: int
+    dtype: str = "float32"
 
 
 def seed_everything(seed: int) -> None:
@@ -141,17 +142,24 @@ def fine_tune(
     scheduler = _schedule(optimizer, total, int(total * params.warmup_fraction))
     loss_fn = nn.CrossEntropyLoss(ignore_index=IGNORE)
     model.to(device).train()
+    # bfloat16 autocast: matrix products in bf16, weights, optimiser and losses
+    # stay float32 (no loss scaling needed, unlike float16)
+    autocast = torch.autocast(
+        device.type, dtype=torch.bfloat16, enabled=params.dtype == "bfloat16"
+    )
     losses: List[float] = []
     for epoch in range(params.epochs):
         running = 0.0
         for batch in _batches(examples, params.batch_size, rng):
             tensors = pad_batch(batch, pad_id, device)
-            intent_logits, tag_logits = model(
-                tensors["input_ids"], tensors["attention_mask"]
-            )
-            loss = loss_fn(intent_logits, tensors["intents"])
+            with autocast:
+                intent_logits, tag_logits = model(
+                    tensors["input_ids"], tensors["attention_mask"]
+                )
+            loss = loss_fn(intent_logits.float(), tensors["intents"])
             if params.entity_loss_weight and tag_logits.shape[-1] > 1:
-                tag_loss = loss_fn(tag_logits.flatten(0, 1), tensors["tags"].flatten())
+                tags = tag_logits.float().flatten(0, 1)
+                tag_loss = loss_fn(tags, tensors["tags"].flatten())
                 loss = loss + params.entity_loss_weight * tag_loss
             optimizer.zero_grad()
             loss.backward()

@@ -10,6 +10,7 @@ from bot.nlu.joint_config import (
     default_config,
     quantize_mode,
     resolve_device,
+    training_params,
     validate_config,
 )
 from bot.nlu.joint_transformer_classifier import JointTransformerClassifier
@@ -24,6 +25,7 @@ def test_defaults_are_documented_values() -> None:
     assert config["quantize"] == "float16"
     assert config["inference_dtype"] == "auto"
     assert config["encoder_layers"] == 0
+    assert config["training_dtype"] == "auto"
     assert config["ranking_length"] == 10
     validate_config(config)
 
@@ -41,6 +43,7 @@ def test_defaults_are_documented_values() -> None:
         ("quantize", "int4", "float16, per_channel, per_tensor"),
         ("quantize", 1, "float16, per_channel, per_tensor"),
         ("inference_dtype", "float16", "auto, float32 or bfloat16"),
+        ("training_dtype", "float16", "auto, float32 or bfloat16"),
         ("calibration_split", 0.7, r"\[0, 0.5\)"),
         ("ignore_entities", "order_id", "list of entity names"),
         ("model", "", "model folder"),
@@ -70,6 +73,13 @@ def test_auto_dtype_is_bfloat16_only_on_a_cpu_with_native_bf16() -> None:
     expected = "bfloat16" if cpu_has_native_bf16() else "float32"
     assert resolve_dtype("auto", "cpu") == expected
     assert resolve_dtype("auto", "cuda") == "float32"
+
+
+def test_training_dtype_resolves_like_the_inference_dtype() -> None:
+    config = {**default_config(), "device": "cpu"}
+    assert training_params(config).dtype == resolve_dtype("auto", "cpu")
+    for dtype in ("float32", "bfloat16"):
+        assert training_params({**config, "training_dtype": dtype}).dtype == dtype
 
 
 @pytest.mark.parametrize(
