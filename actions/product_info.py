@@ -31,6 +31,7 @@ from actions.products import filters_from_entities
 from actions.services import fetch_products, product_searcher
 from bot.db.views import ProductView
 from bot.exceptions import ShopbotError
+from bot.generation.answer_types import none_given
 from bot.retrieval.product_search import ProductFilters, name_tokens
 from bot.retrieval.text_tokens import tokenize
 
@@ -135,6 +136,21 @@ def details_text(product: ProductView, language: str) -> str:
     return "\n".join(lines)
 
 
+def not_listed(product: ProductView, question: str, language: str) -> str:
+    """The facts the question asks for ("how heavy …?" → weight), named in
+    ``language``, when the product's page (title, description, attributes and
+    variants, in either language) gives none of them; else "".
+
+    Warranty is left out: the shop's policy (FAQ) covers what a page does not.
+    """
+    page = [product.title_en, product.title_zh]
+    page += details_text(product, "en").splitlines()
+    page += details_text(product, "zh").splitlines()
+    missing = none_given(question, page, skip=("warranty",))
+    labels = [t.label(language) for t in missing]
+    return ("、" if language == "zh" else ", ").join(labels)
+
+
 class ActionProductInfo(Action):
     """Answers check_stock, ask_price and product_info about one product."""
 
@@ -171,6 +187,11 @@ class ActionProductInfo(Action):
                 currency=product.currency,
             )
         else:
+            missing = not_listed(product, latest_text(tracker), language)
+            if missing:
+                dispatcher.utter_message(
+                    response="utter_product_fact_not_listed", title=title, what=missing
+                )
             dispatcher.utter_message(
                 response="utter_product_details",
                 title=title,

@@ -7,7 +7,12 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.product_info import ActionProductInfo, details_text, stock_reply
+from actions.product_info import (
+    ActionProductInfo,
+    details_text,
+    not_listed,
+    stock_reply,
+)
 from actions.product_relations import LINK_KINDS, best_match, relation_kind
 from actions.services import product_searcher, settings
 from bot.db.repositories.products import ProductRepository
@@ -59,6 +64,24 @@ def test_details_list_attributes_and_variants_in_the_shoppers_language() -> None
         "· storage gb: 256",
         "· colors: black, blue",
     ]
+
+
+@pytest.mark.parametrize(
+    "question,language,expected",
+    [
+        ("how heavy is the Xiaomi 10?", "en", "weight"),
+        ("小米10多重？防水吗", "zh", "重量、防水性能"),
+        ("how much storage does it have?", "en", ""),  # storage gb: 256
+        ("does it come in blue?", "en", ""),  # no kind of fact asked for
+        ("is it waterproof?", "en", "water resistance"),
+        ("how long does the battery last, and how much storage?", "en", ""),
+        ("what warranty does it have?", "en", ""),  # the shop's policy covers it
+    ],
+)
+def test_facts_asked_for_that_the_page_does_not_give(question, language, expected):
+    assert not_listed(PHONE, question, language) == expected
+    waterproof = replace(PHONE, description_en="Waterproof to IP68.")
+    assert "water" not in not_listed(waterproof, question, language)
 
 
 def test_comparison_lists_database_facts_per_product() -> None:
@@ -225,3 +248,21 @@ def test_a_question_naming_no_product_answers_about_the_last_without_a_search(
     assert searched == []  # no query embedding for a question that names nothing
     _ask("is the iPhone 15 in stock?", intent="check_stock", last_product_sku="GR-0001")
     assert searched == ["is the iPhone 15 in stock?"]
+
+
+def test_a_fact_the_page_lacks_is_said_before_the_details(demo_shop) -> None:
+    text = "how heavy is the iPhone 15 Plus?"
+    messages, slots = _ask(text, [_product(text, "iPhone 15 Plus")])
+    assert [m["response"] for m in messages] == [
+        "utter_product_fact_not_listed",
+        "utter_product_details",
+    ]
+    assert messages[0]["what"] == "weight"
+    assert messages[0]["title"] == messages[1]["title"] == "Apple iPhone 15 Plus 128GB"
+
+
+def test_a_fact_the_page_gives_gets_the_details_alone(demo_shop) -> None:
+    text = "how heavy is the Xperia 10 V?"
+    messages, _ = _ask(text, [_product(text, "Xperia 10 V")])
+    assert [m["response"] for m in messages] == ["utter_product_details"]
+    assert "159" in messages[0]["details"]

@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from bot.generation.answer_types import asked_types, gives
+from bot.generation.answer_types import asked_types, gives, none_given
 from bot.generation.extractive import (
     OPEN,
     ExtractiveSelector,
@@ -151,3 +151,13 @@ def test_a_model_code_only_one_product_has_names_it(
 )
 def test_answer_types_match_the_kind_of_fact_asked_for(question, unit, expected):
     assert gives(unit, asked_types(question)) is expected
+
+
+def test_none_given_names_the_kinds_only_when_no_text_gives_any() -> None:
+    page = ["battery hours: 12.", "weight g: 340."]
+    assert none_given("How long does it play on a charge?", page) == ()
+    assert [t.name for t in none_given("Is it waterproof?", page)] == ["water"]
+    assert none_given("Is it in stock?", page) == ()  # no kind of fact asked
+    assert none_given("what's the warranty?", [], skip=("warranty",)) == ()
+    [water] = none_given("下雨天能用吗", page)
+    assert (water.label("en"), water.label("zh")) == ("water resistance", "防水性能")
