@@ -52,7 +52,8 @@ def no_answer(
 
 
 class ActionAnswerFaq(Action):
-    """Answers with the FAQ entry nearest to the message when it clears the bar."""
+    """Answers a FAQ intent with the nearest FAQ entry when it clears the bars
+    (``faq_threshold``, ``faq_margin`` and ``faq_intent_threshold``)."""
 
     def name(self) -> str:
         return "action_answer_faq"
@@ -68,6 +69,8 @@ class ActionAnswerFaq(Action):
             # one search serves the answer and, failing it, the suggestions
             hits = retriever.rank(question) if question.strip() else []
             hit = retriever.best(hits)
+            if hit and hit.score < config.faq_intent_threshold:
+                hit = None  # near-topic: "did you mean …?" rather than a side answer
             entries = fetch_faq(config.database_url, [hit.faq_id]) if hit else []
         except ShopbotError:
             logger.exception("FAQ retrieval failed")

@@ -5,7 +5,13 @@ from pathlib import Path
 import pytest
 
 from bot.exceptions import ConfigError
-from bot.settings import FAQ_MARGINS, FAQ_SUGGEST_THRESHOLDS, FAQ_THRESHOLDS, Settings
+from bot.settings import (
+    FAQ_INTENT_THRESHOLDS,
+    FAQ_MARGINS,
+    FAQ_SUGGEST_THRESHOLDS,
+    FAQ_THRESHOLDS,
+    Settings,
+)
 
 ENV = {"SHOPBOT_HOME": "/srv/shop", "SHOPBOT_VAR_DIR": "/srv/shop/var"}
 
@@ -57,9 +63,23 @@ def test_faq_suggestions_sit_below_the_answer_bar_and_can_be_turned_off() -> Non
     assert off.faq_suggestions == 0
 
 
+def test_a_faq_intent_needs_at_least_the_answer_bar() -> None:
+    s = Settings.from_env(ENV)
+    assert s.faq_intent_threshold == FAQ_INTENT_THRESHOLDS["finetuned"]
+    assert s.faq_intent_threshold > s.faq_threshold
+    base = Settings.from_env({**ENV, "SHOPBOT_FAQ_EMBEDDER": "base"})
+    assert base.faq_intent_threshold == base.faq_threshold  # not calibrated
+    own = Settings.from_env({**ENV, "SHOPBOT_FAQ_INTENT_THRESHOLD": "0.76"})
+    assert own.faq_intent_threshold == 0.76
+
+
 @pytest.mark.parametrize(
     "key,value",
-    [("SHOPBOT_FAQ_SUGGESTIONS", "-1"), ("SHOPBOT_FAQ_SUGGESTIONS", "a few")],
+    [
+        ("SHOPBOT_FAQ_SUGGESTIONS", "-1"),
+        ("SHOPBOT_FAQ_SUGGESTIONS", "a few"),
+        ("SHOPBOT_FAQ_INTENT_THRESHOLD", "strict"),
+    ],
 )
 def test_bad_suggestion_settings_name_the_variable(key: str, value: str) -> None:
     with pytest.raises(ConfigError, match=key):
