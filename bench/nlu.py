@@ -19,7 +19,7 @@ if config, data and bot/nlu are unchanged). Results are merged into the JSON aft
 every pair, so an interrupted run keeps what it finished.
 
     python bench/nlu.py [--datasets clinc150,banking77,shop] [--pipelines ours,diet]
-        [--quick] [--reuse] [--out bench/results/nlu.json]
+        [--quick] [--reuse] [--epochs N] [--out bench/results/nlu.json]
 """
 
 from __future__ import annotations
@@ -114,16 +114,22 @@ def quiet_logs(verbose: bool) -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def pipeline_config(name: str, quick: bool, dataset: str) -> dict:
-    """The temporary training config: recipe, language, assistant_id, pipeline."""
+def pipeline_config(name: str, quick: bool, dataset: str, epochs: int = 0) -> dict:
+    """The temporary training config: recipe, language, assistant_id, pipeline
+    (``epochs``: our component's epochs instead of the defaults; 0 keeps them)."""
     import yaml
 
     source = yaml.safe_load(CONFIGS[name].read_text(encoding="utf-8"))
     pipeline = [dict(component) for component in source["pipeline"]]
-    if name == "ours" and dataset in LARGE_DATA:
-        for component in pipeline:
-            if component["name"].endswith("JointTransformerClassifier"):
-                component.update(LARGE_DATA_OVERRIDES)
+    for component in pipeline:
+        if name != "ours" or not component["name"].endswith(
+            "JointTransformerClassifier"
+        ):
+            continue
+        if dataset in LARGE_DATA:
+            component.update(LARGE_DATA_OVERRIDES)
+        if epochs:
+            component["epochs"] = epochs
     if quick:
         for component in pipeline:
             if "epochs" in component:
@@ -252,7 +258,7 @@ def score(dataset: Dataset, parses: dict) -> dict:
 
 def run_pair(dataset: Dataset, pipeline: str, args: argparse.Namespace) -> dict:
     """Train (or reuse), parse, score one (data set, pipeline) pair."""
-    config = pipeline_config(pipeline, args.quick, dataset.name)
+    config = pipeline_config(pipeline, args.quick, dataset.name, args.epochs)
     suffix = "-quick" if args.quick else ""
     model_dir = MODELS / f"{dataset.name}-{pipeline}{suffix}"
     log(f"{dataset.name}/{pipeline}: {dataset.n_train} training utterances")
@@ -364,6 +370,9 @@ def parse_args(argv: Optional[List[str]] = None) -> argparse.Namespace:
     )
     parser.add_argument("--quick", action="store_true", help="small subsets, epochs")
     parser.add_argument("--reuse", action="store_true", help="reuse stored models")
+    parser.add_argument(
+        "--epochs", type=int, default=0, help="our component's epochs (0: defaults)"
+    )
     parser.add_argument("--out", type=Path, help="default bench/results/nlu.json")
     parser.add_argument("--shop-heldout", type=Path, default=SHOP_HELDOUT)
     parser.add_argument("--verbose", action="store_true", help="keep Rasa logs")
