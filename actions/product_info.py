@@ -22,7 +22,6 @@ from actions.product_relations import (
     MAX_LISTED,
     NOUNS,
     RelationQuestion,
-    best_match,
     linked,
     read_question,
     related_to,
@@ -39,7 +38,6 @@ from bot.retrieval.text_tokens import tokenize
 logger = logging.getLogger(__name__)
 
 NAMING_ENTITIES = ("product", "brand")  # a category alone names no product
-CANDIDATES = 8  # search hits the product asked about is chosen from
 
 
 def _variant_text(color: Optional[str], size: Optional[str]) -> str:
@@ -65,16 +63,12 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
     # color/size describe the variant asked about, not which product
     wanted = filters_from_entities(tracker)
     filters = ProductFilters(category=wanted.category, brand=wanted.brand)
-    hits = searcher.search(text, filters, k=CANDIDATES)
+    hits = searcher.search(text, filters, k=1)
     if not hits and filters != ProductFilters():
         # a mis-split entity ("brand: Xiaomi 10") must not hide the product
-        hits = searcher.search(text, k=CANDIDATES)
-    # the nearest hit is often an accessory of the product named ("小米14多重"
-    # → a Xiaomi 14 case): the hit the name (else the message) names best wins
-    name = " ".join(str(v) for v in entity_values(tracker, "product")) or text
-    best = best_match(name, hits) or (hits[0] if hits else None)
-    if best is not None and (names_one or shares_name_token(text, best)):
-        return best
+        hits = searcher.search(text, k=1)
+    if hits and (names_one or shares_name_token(text, hits[0])):
+        return hits[0]
     return last_product(tracker)
 
 

@@ -105,28 +105,25 @@ def is_yes_no(text: str) -> bool:
     return bool(_YES_NO.search(text))
 
 
-def title_match(text: str, product: ProductView) -> Tuple[int, float]:
-    """How well the text names the product: the words it shares with a title and
-    the share of that title they cover (best of the EN and ZH titles).
+def title_match(text: str, product: ProductView) -> float:
+    """Share of a title's words the text holds (best of the EN and ZH titles).
 
     "iPhone 15" covers more of "Apple iPhone 15 128GB" than of "ShellMate Case
-    for Apple iPhone 15", so the phone wins over its case; "Xiaomi 14 case"
-    shares one word more with the case than with the phone, so the case wins.
+    for Apple iPhone 15", so the phone wins over its case.
     """
     words = set(tokenize(text))
-    best = (0, 0.0)
+    best = 0.0
     for title in (product.title_en, product.title_zh):
         title_words = set(tokenize(title))
         if title_words:
-            shared = len(words & title_words)
-            best = max(best, (shared, shared / len(title_words)))
+            best = max(best, len(words & title_words) / len(title_words))
     return best
 
 
 def best_match(text: str, hits: Sequence[ProductView]) -> Optional[ProductView]:
-    """The hit the text names best (``title_match``; search order breaks ties)."""
+    """The hit whose title the text covers best (search order breaks ties)."""
     scored = [(title_match(text, p), -i, p) for i, p in enumerate(hits)]
-    scored = [s for s in scored if s[0][0] > 0]
+    scored = [s for s in scored if s[0] > 0]
     return max(scored, key=lambda s: s[:2])[2] if scored else None
 
 
