@@ -74,6 +74,7 @@ QUICK_EPOCH_CAP = {"diet": 20, "ours": 3}  # quick runs: epochs = min(value, cap
 # Ours on the 10k-15k-utterance public sets: 10 epochs of batch 32 (~3,100-4,700
 # steps; Banking77 91.9 % at 3 epochs, 92.9 % at 5, 93.6 % at 10: 27 min in bf16 on
 # 2 cores), and no calibration hold-out: the OOS threshold is chosen on validation.
+LARGE_DATA = {"clinc150", "banking77"}
 LARGE_DATA_OVERRIDES = {"epochs": 10, "batch_size": 32, "calibration_split": 0.0}
 WARMUP, MIN_TIMED = 10, 200  # parses before timing; fewest timed parses
 # One thread for parsing only. TF fixes its thread pools when its runtime starts
