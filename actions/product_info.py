@@ -10,7 +10,7 @@ answered from the knowledge graph (``actions/product_relations.py``).
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -19,11 +19,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import entity_values, latest_intent, latest_text, shopper_language
 from actions.product_pages import is_sku, show_products
 from actions.product_relations import (
+    LINK_KINDS,
     MAX_LISTED,
     NOUNS,
     RelationQuestion,
     linked,
     read_question,
+    related_products,
     related_to,
     relation_kind,
 )
@@ -38,6 +40,7 @@ from bot.retrieval.text_tokens import tokenize
 logger = logging.getLogger(__name__)
 
 NAMING_ENTITIES = ("product", "brand")  # a category alone names no product
+CANDIDATES = 8  # search hits among which an accessory's product is looked for
 
 
 def _variant_text(color: Optional[str], size: Optional[str]) -> str:
@@ -63,13 +66,33 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
     # color/size describe the variant asked about, not which product
     wanted = filters_from_entities(tracker)
     filters = ProductFilters(category=wanted.category, brand=wanted.brand)
-    hits = searcher.search(text, filters, k=1)
+    hits = searcher.search(text, filters, k=CANDIDATES)
     if not hits and filters != ProductFilters():
         # a mis-split entity ("brand: Xiaomi 10") must not hide the product
-        hits = searcher.search(text, k=1)
-    if hits and (names_one or shares_name_token(text, hits[0])):
-        return hits[0]
+        hits = searcher.search(text, k=CANDIDATES)
+    product = main_product(text, hits)
+    if product and (names_one or shares_name_token(text, product)):
+        return product
     return last_product(tracker)
+
+
+def main_product(text: str, hits: Sequence[ProductView]) -> Optional[ProductView]:
+    """The first hit, or the product it is an accessory of (knowledge graph) when
+    that is a hit too and the text holds no word of the accessory's own name:
+    "小米14多重" means the phone, not the case for it that ranks first; "how much
+    is the Xiaomi 14 case?" means the case."""
+    if not hits:
+        return None
+    first = hits[0]
+    accessory_of = {
+        p.sku for kind in LINK_KINDS for p in related_products(first.sku, kind, False)
+    }
+    asked = set(tokenize(text))
+    for other in hits[1:]:
+        own_words = name_tokens(first) - name_tokens(other)
+        if other.sku in accessory_of and asked.isdisjoint(own_words):
+            return other
+    return first
 
 
 def last_product(tracker: Tracker) -> Optional[ProductView]:

@@ -266,3 +266,21 @@ def test_a_fact_the_page_gives_gets_the_details_alone(demo_shop) -> None:
     messages, _ = _ask(text, [_product(text, "Xperia 10 V")])
     assert [m["response"] for m in messages] == ["utter_product_details"]
     assert "159" in messages[0]["details"]
+
+
+@pytest.mark.parametrize(
+    "text,named,expected",
+    [
+        # the nearest search hit is a case for the phone asked about
+        ("小米14多重", None, "小米14 5G手机"),
+        ("what colours does the Xiaomi 14 come in", "Xiaomi 14", "Xiaomi 14 5G"),
+        # the case itself is named
+        ("how much is the Xiaomi 14 case?", "Xiaomi 14 case", "ShellMate"),
+    ],
+)
+def test_an_accessory_ranked_first_gives_way_to_its_product(
+    demo_shop, text, named, expected
+) -> None:
+    entities = [_product(text, named)] if named else []
+    messages, _ = _ask(text, entities)
+    assert messages[-1]["title"].startswith(expected)
