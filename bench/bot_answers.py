@@ -107,7 +107,8 @@ def classify(
     refusals: List[re.Pattern],
     shop_numbers: Set[str],
 ) -> dict:
-    """One record: the replies, their class, offered buttons, unsupported numbers."""
+    """One record: the replies, their class, offered buttons, and numbers said
+    that neither the shop's data nor the question holds."""
     texts = [r.get("text", "") for r in replies if r.get("text")]
     buttons = [b.get("payload", "") for r in replies for b in r.get("buttons", [])]
     said = "\n".join(texts)
@@ -123,7 +124,7 @@ def classify(
         "class": kind,
         "replies": texts,
         "buttons": buttons,
-        "unsupported_numbers": sorted(unsupported) if kind == "other" else [],
+        "unsupported_numbers": sorted(unsupported),
     }
 
 
