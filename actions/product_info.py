@@ -81,15 +81,15 @@ def main_product(text: str, hits: Sequence[ProductView]) -> Optional[ProductView
     that is a hit too and the text holds no word of the accessory's own name:
     "小米14多重" means the phone, not the case for it that ranks first; "how much
     is the Xiaomi 14 case?" means the case."""
-    if not hits:
-        return None
+    if len(hits) < 2:  # nothing else it could be an accessory of: no graph query
+        return hits[0] if hits else None
     first = hits[0]
     accessory_of = {
         p.sku for kind in LINK_KINDS for p in related_products(first.sku, kind, False)
     }
-    asked = set(tokenize(text))
+    asked, first_words = set(tokenize(text)), name_tokens(first)
     for other in hits[1:]:
-        own_words = name_tokens(first) - name_tokens(other)
+        own_words = first_words - name_tokens(other)
         if other.sku in accessory_of and asked.isdisjoint(own_words):
             return other
     return first

@@ -183,6 +183,4 @@ def none_given(
     asks for a length and a runtime, and a battery line answers it).
     """
     asked = tuple(t for t in asked_types(question) if t.name not in skip)
-    if any(t.unit.search(x) for t in asked for x in texts):
-        return ()
-    return asked
+    return () if any(gives(x, asked) for x in texts) else asked
