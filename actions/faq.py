@@ -10,7 +10,7 @@ language). ``action_grounded_fallback`` ends the same way.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
@@ -18,9 +18,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_intent, latest_text, shopper_language
 from actions.services import faq_retriever, settings
+from bot.db.views import FaqView
 from bot.exceptions import ShopbotError
 from bot.generation.service import fetch_faq
-from bot.retrieval.faq_retriever import near_entries
+from bot.retrieval.faq_retriever import FaqHit, near_entries
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,35 @@ def no_answer(
     return [FollowupAction("utter_no_answer_suggested")]
 
 
+def confident_entry(hits: Sequence[FaqHit]) -> Optional[FaqView]:
+    """The entry that answers a question, from its ranked ``hits``: the first when
+    it clears the answer bars and the FAQ-intent bar (below it the entry is only
+    near the topic: "did you mean …?" rather than a side answer)."""
+    config = settings()
+    hit = faq_retriever().best(hits)
+    if hit is None or hit.score < config.faq_intent_threshold:
+        return None
+    entries = fetch_faq(config.database_url, [hit.faq_id])
+    return entries[0] if entries else None
+
+
+def answer_if_known(dispatcher: CollectingDispatcher, text: str, language: str) -> bool:
+    """Utters the FAQ answer to ``text`` when an entry answers it confidently;
+    False (and nothing said) otherwise, also when retrieval fails."""
+    question = text[:2000]
+    if not question.strip():
+        return False
+    try:
+        entry = confident_entry(faq_retriever().rank(question))
+    except ShopbotError:
+        logger.exception("FAQ retrieval failed")
+        return False
+    if entry is None:
+        return False
+    dispatcher.utter_message(text=entry.answer(language))
+    return True
+
+
 class ActionAnswerFaq(Action):
     """Answers a FAQ intent with the nearest FAQ entry when it clears the bars
     (``faq_threshold``, ``faq_margin`` and ``faq_intent_threshold``)."""
@@ -65,24 +95,21 @@ class ActionAnswerFaq(Action):
         language = shopper_language(tracker)
         question = text[:2000]
         try:
-            config, retriever = settings(), faq_retriever()
             # one search serves the answer and, failing it, the suggestions
-            hits = retriever.rank(question) if question.strip() else []
-            hit = retriever.best(hits)
-            if hit and hit.score < config.faq_intent_threshold:
-                hit = None  # near-topic: "did you mean …?" rather than a side answer
-            entries = fetch_faq(config.database_url, [hit.faq_id]) if hit else []
+            hits = faq_retriever().rank(question) if question.strip() else []
+            entry = confident_entry(hits)
         except ShopbotError:
             logger.exception("FAQ retrieval failed")
             dispatcher.utter_message(response="utter_temporary_error")
             return []
-        if entries:
-            dispatcher.utter_message(text=entries[0].answer(language))
+        if entry:
+            dispatcher.utter_message(text=entry.answer(language))
             return []
         if not text or latest_intent(tracker) == "inform":
             # a bare value ("10023", "red") outside any flow: ask what they want
             dispatcher.utter_message(response="utter_default")
             return []
         # an unanswered question: say so honestly and offer a human (DESIGN §7)
+        config = settings()
         near = near_entries(hits, config.faq_suggest_threshold, config.faq_suggestions)
         return no_answer(dispatcher, near, language)

@@ -17,6 +17,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity_values, latest_intent, latest_text, shopper_language
+from actions.faq import answer_if_known
 from actions.product_pages import is_sku, show_products
 from actions.product_relations import (
     LINK_KINDS,
@@ -196,7 +197,9 @@ class ActionProductInfo(Action):
             dispatcher.utter_message(response="utter_temporary_error")
             return []
         if product is None:
-            dispatcher.utter_message(response="utter_ask_which_product")
+            # "how much must I spend to reach Gold?" names no product: a FAQ question
+            if not answer_if_known(dispatcher, latest_text(tracker), language):
+                dispatcher.utter_message(response="utter_ask_which_product")
             return []
         title = product.title(language)
         if intent == "check_stock":

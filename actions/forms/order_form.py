@@ -14,16 +14,18 @@ import re
 from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import identity
-from actions.common import entity_values
+from actions.common import entity_values, latest_text, shopper_language
+from actions.faq import answer_if_known
 from actions.forms.order_status import load_order
 from bot.db.views import OrderView
 from bot.exceptions import DatabaseError
+from bot.language import is_question
 
 logger = logging.getLogger(__name__)
 
@@ -254,3 +256,35 @@ class OrderFormValidation(FormValidationAction, ABC):
             dispatcher.utter_message(response="utter_confirm_yes_no")
             return {"confirm": None}
         return {"confirm": answer}
+
+
+def started_by_this_message(tracker: Tracker) -> bool:
+    """True when a form was activated after the shopper's last message (its first
+    question), False on a re-ask or when it resumes after a digression."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "active_loop" and event.get("name"):
+            return True
+    return False
+
+
+class ActionAskOrderId(Action):
+    """Asks for the order number; when a form starts on a question the FAQ answers
+    ("how many days do I have to send something back?" reads as a return
+    request), the answer comes first: the shopper may only have wanted the policy,
+    and can still go on with the form or stop it. A request ("return my order",
+    "取消订单吧") or a message with an order number gets the question alone."""
+
+    def name(self) -> Text:
+        return "action_ask_order_id"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        text = latest_text(tracker)
+        asks = is_question(text) and identity.parse_order_id(text) is None
+        if asks and started_by_this_message(tracker):
+            answer_if_known(dispatcher, text, shopper_language(tracker))
+        dispatcher.utter_message(response="utter_ask_order_id")
+        return []

@@ -75,3 +75,14 @@ def test_a_far_question_gets_the_offer_of_a_human_only(demo_shop) -> None:
 def test_a_bare_value_outside_a_flow_asks_what_they_want(demo_shop) -> None:
     [message], events = _run("10023", "inform")
     assert message["response"] == "utter_default" and events == []
+
+
+def test_answer_if_known_says_the_answer_or_nothing(demo_shop) -> None:
+    dispatcher = CollectingDispatcher()
+    assert actions.faq.answer_if_known(dispatcher, "怎么重置密码", "zh")
+    [message] = dispatcher.messages
+    assert "30分钟" in message["text"]
+    dispatcher = CollectingDispatcher()
+    assert not actions.faq.answer_if_known(dispatcher, "write me a poem", "en")
+    assert not actions.faq.answer_if_known(dispatcher, "  ", "en")
+    assert dispatcher.messages == []

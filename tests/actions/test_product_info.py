@@ -284,3 +284,10 @@ def test_an_accessory_ranked_first_gives_way_to_its_product(
     entities = [_product(text, named)] if named else []
     messages, _ = _ask(text, entities)
     assert messages[-1]["title"].startswith(expected)
+
+
+def test_a_faq_question_naming_no_product_gets_the_faq_answer(demo_shop) -> None:
+    # read as ask_price, but it names no product and the FAQ answers it
+    messages, slots = _ask("how do I reset my password?", intent="ask_price")
+    [message] = messages
+    assert "30 minutes" in message["text"] and slots == {}
