@@ -19,7 +19,7 @@ the "did you mean …?" buttons, numbers the bot said that appear nowhere in the
 shop's data (FAQ and catalog records) nor in the question, and reply latency
 p50 / p95. Every reply is kept in the JSON for reading.
 
-    python bench/bot_answers.py [--sets questions_blind3 questions_blind2 questions_blind questions]
+    python bench/bot_answers.py [--sets SET ...]  (default: every set in SETS)
         [--url http://127.0.0.1:5005] [--out bench/results/bot_answers.json]
 """
 
