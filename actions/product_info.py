@@ -190,7 +190,9 @@ class ActionProductInfo(Action):
         try:
             if kind:
                 question = read_question(tracker, kind, last_product(tracker))
-                return answer_relation(dispatcher, question, language)
+                return answer_relation(
+                    dispatcher, question, language, latest_text(tracker)
+                )
             product = resolve_product(tracker)
         except ShopbotError:
             logger.exception("product lookup failed")
@@ -213,26 +215,42 @@ class ActionProductInfo(Action):
                 currency=product.currency,
             )
         else:
-            missing = not_listed(product, latest_text(tracker), language)
-            if missing:
-                dispatcher.utter_message(
-                    response="utter_product_fact_not_listed", title=title, what=missing
-                )
-            dispatcher.utter_message(
-                response="utter_product_details",
-                title=title,
-                price=str(product.price),
-                currency=product.currency,
-                details=details_text(product, language),
-            )
+            utter_details(dispatcher, product, latest_text(tracker), language)
         return [SlotSet("last_product_sku", product.sku)]
 
 
+def utter_details(
+    dispatcher: CollectingDispatcher, product: ProductView, question: str, language: str
+) -> None:
+    """The product's details card, after saying which kinds of fact asked for
+    its page does not give ("how heavy is it?" on a page without a weight)."""
+    title = product.title(language)
+    missing = not_listed(product, question, language)
+    if missing:
+        dispatcher.utter_message(
+            response="utter_product_fact_not_listed", title=title, what=missing
+        )
+    dispatcher.utter_message(
+        response="utter_product_details",
+        title=title,
+        price=str(product.price),
+        currency=product.currency,
+        details=details_text(product, language),
+    )
+
+
 def answer_relation(
-    dispatcher: CollectingDispatcher, question: RelationQuestion, language: str
+    dispatcher: CollectingDispatcher,
+    question: RelationQuestion,
+    language: str,
+    text: str,
 ) -> List[Dict[str, Any]]:
     """Says which products relate (up to 3, with a carousel), yes/no for a pair, or
-    honestly that the catalog has none; remembers the product asked about."""
+    honestly that the catalog has none; remembers the product asked about.
+
+    "Does it fit a door 80 cm wide?" or "do they fit true to size?" reads as a
+    compatibility question but asks about the product's own page: when the graph
+    links it to nothing compatible, its details card follows."""
     product = question.subject
     if product is None:
         dispatcher.utter_message(response="utter_ask_which_product")
@@ -252,6 +270,8 @@ def answer_relation(
         dispatcher.utter_message(
             response="utter_product_no_related", title=title, relation=relation
         )
+        if question.kind == "compatible":
+            utter_details(dispatcher, product, text, language)
         return [SlotSet("last_product_sku", product.sku)]
     dispatcher.utter_message(
         response="utter_product_related", title=title, relation=relation

@@ -291,3 +291,15 @@ def test_a_faq_question_naming_no_product_gets_the_faq_answer(demo_shop) -> None
     messages, slots = _ask("how do I reset my password?", intent="ask_price")
     [message] = messages
     assert "30 minutes" in message["text"] and slots == {}
+
+
+def test_a_fit_question_with_nothing_compatible_gets_the_details_too(demo_shop):
+    # "fit" reads as compatibility, but the answer is on the product's own page
+    text = "will the Basico ribbed beanie fit a big head?"
+    messages, slots = _ask(text, [_product(text, "Basico ribbed beanie")])
+    assert [m["response"] for m in messages] == [
+        "utter_product_no_related",
+        "utter_product_details",
+    ]
+    assert "fits most heads" in messages[1]["details"]
+    assert slots == {"last_product_sku": "CL-0036"}
