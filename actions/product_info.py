@@ -34,7 +34,7 @@ from actions.products import filters_from_entities
 from actions.services import fetch_products, product_searcher
 from bot.db.views import ProductView
 from bot.exceptions import ShopbotError
-from bot.generation.answer_types import none_given
+from bot.generation.answer_types import asked_types, none_given
 from bot.retrieval.product_search import ProductFilters, name_tokens
 from bot.retrieval.text_tokens import tokenize
 
@@ -42,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 NAMING_ENTITIES = ("product", "brand")  # a category alone names no product
 CANDIDATES = 8  # search hits among which an accessory's product is looked for
+# kinds of fact the shop's policy (FAQ) gives for every product, not its page
+POLICY_FACTS = ("warranty",)
 
 
 def _variant_text(color: Optional[str], size: Optional[str]) -> str:
@@ -165,12 +167,12 @@ def not_listed(product: ProductView, question: str, language: str) -> str:
     ``language``, when the product's page (title, description, attributes and
     variants, in either language) gives none of them; else "".
 
-    Warranty is left out: the shop's policy (FAQ) covers what a page does not.
+    Warranty is left out (POLICY_FACTS): the shop's policy covers every product.
     """
     page = [product.title_en, product.title_zh]
     page += details_text(product, "en").splitlines()
     page += details_text(product, "zh").splitlines()
-    missing = none_given(question, page, skip=("warranty",))
+    missing = none_given(question, page, skip=POLICY_FACTS)
     labels = [t.label(language) for t in missing]
     return ("、" if language == "zh" else ", ").join(labels)
 
@@ -222,10 +224,14 @@ class ActionProductInfo(Action):
 def utter_details(
     dispatcher: CollectingDispatcher, product: ProductView, question: str, language: str
 ) -> None:
-    """The product's details card, after saying which kinds of fact asked for
-    its page does not give ("how heavy is it?" on a page without a weight)."""
+    """The product's details card, after the answer to what its page does not
+    give: the FAQ entry that answers the question ("how long is the Mate 60's
+    warranty?"), else that the page does not list it ("how heavy is it?")."""
     title = product.title(language)
     missing = not_listed(product, question, language)
+    policy = any(t.name in POLICY_FACTS for t in asked_types(question))
+    if (missing or policy) and answer_if_known(dispatcher, question, language):
+        missing = ""  # the shop's policy answered it
     if missing:
         dispatcher.utter_message(
             response="utter_product_fact_not_listed", title=title, what=missing

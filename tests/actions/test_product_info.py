@@ -303,3 +303,18 @@ def test_a_fit_question_with_nothing_compatible_gets_the_details_too(demo_shop):
     ]
     assert "fits most heads" in messages[1]["details"]
     assert slots == {"last_product_sku": "CL-0036"}
+
+
+@pytest.mark.parametrize(
+    "text,named,fact",
+    [
+        ("how long is the warranty on the Xiaomi 14?", "Xiaomi 14", "1-year warranty"),
+        ("小米14保修多久？", "小米14", "保修1年"),
+    ],
+)
+def test_a_policy_fact_comes_from_the_faq_before_the_details(
+    demo_shop, text, named, fact
+) -> None:
+    messages, _ = _ask(text, [_product(text, named)])
+    assert fact in messages[0]["text"]
+    assert [m.get("response") for m in messages[1:]] == ["utter_product_details"]
