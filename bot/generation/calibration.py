@@ -33,11 +33,13 @@ CLOSED = {"en": 99.0, "zh": 99.0}  # no FAQ answers while products are fitted
 
 def has_key(text: str, keys: Sequence[str]) -> bool:
     """Whether ``text`` holds one of the key facts; a number only as a whole
-    number ("7" is not found in "7-15" or "17")."""
+    number ("7" is not found in "7-15" or "17"), with or without zero decimals
+    ("1899" is the price "1899.00", not "1899.5")."""
     text = normalize(strip_citations(text))
     for key in map(normalize, keys):
         if re.fullmatch(r"\d+(?:\.\d+)?", key):
-            if re.search(rf"(?<![\d.-]){re.escape(key)}(?![\d]|[.-]\d)", text):
+            number = rf"(?<![\d.-]){re.escape(key)}(?:\.0+)?(?![\d]|[.-]\d)"
+            if re.search(number, text):
                 return True
         elif key in text:
             return True

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.generation.calibration import FaqTable, fit_faq, outcome
+from bot.generation.calibration import FaqTable, fit_faq, has_key, outcome
 from bot.generation.extractive import SelectorConfig
 
 
@@ -38,3 +38,19 @@ def test_the_fit_weights_the_feature_that_separates_refusals() -> None:
     assert config.gap_weight > 0
     perfect = {"right": 1.0, "wrong": 0.0, "refusal": 1.0}
     assert per_language == {"en": perfect, "zh": perfect}
+
+
+@pytest.mark.parametrize(
+    "text,keys,expected",
+    [
+        ("It costs 1899.00 CNY.", ["1899"], True),
+        ("It costs 1899.50 CNY.", ["1899"], False),
+        ("within 7-15 days", ["7"], False),
+        ("returns within 17 days", ["7"], False),
+        ("returns within 7 days.", ["7"], True),
+        ("Returns within 7 days [1].", ["7 days"], True),
+        ("退货运费10元", ["10元"], True),
+    ],
+)
+def test_has_key_reads_numbers_whole(text, keys, expected) -> None:
+    assert has_key(text, keys) is expected
