@@ -17,7 +17,7 @@ Per set and language: correct / refused / other on the answerable questions,
 refused / other on the unanswerable ones, whether the right FAQ entry was among
 the "did you mean …?" buttons, numbers the bot said that appear nowhere in the
 shop's data (FAQ and catalog records) nor in the question, and reply latency
-p50 / p95. Every reply is kept in the JSON for reading.
+p50 / p95. Every reply is kept in the JSON for reading, with the NLU's intent.
 
     python bench/bot_answers.py [--sets SET ...]  (default: every set in SETS)
         [--url http://127.0.0.1:5005] [--out bench/results/bot_answers.json]
@@ -101,6 +101,15 @@ def ask(url: str, text: str) -> tuple[List[dict], float]:
     return response.json(), time.monotonic() - started
 
 
+def parse(url: str, text: str) -> dict:
+    """The NLU's reading of a message (``/model/parse``): intent and confidence,
+    kept in each record to tell routing misses from answer misses."""
+    response = requests.post(f"{url}/model/parse", json={"text": text}, timeout=120)
+    response.raise_for_status()
+    intent = response.json().get("intent") or {}
+    return {"name": intent.get("name"), "confidence": intent.get("confidence")}
+
+
 def classify(
     item: dict,
     replies: List[dict],
@@ -173,6 +182,7 @@ def run_set(url: str, path: Path, refusals, shop_numbers, faq_questions) -> List
         offered = {faq_questions.get(b) for b in row["buttons"]}
         row["right_button"] = bool(offered & set(row["expected"]))
         row["seconds"] = round(seconds, 3)
+        row["intent"] = parse(url, item["q"])
         rows.append(row)
     return rows
 
