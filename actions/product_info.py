@@ -287,15 +287,32 @@ def answer_relation(
 
 
 def products_to_compare(tracker: Tracker) -> List[ProductView]:
-    """Two products: one per named product entity, else the two best search hits."""
+    """The products the message names, at most two: one per product entity, else
+    the best search hit it names and a later hit it names by words of that hit's
+    own (the words the first's name lacks; the hit with the fewest own words left
+    unsaid, so "Xiaomi 14 or 13?" means the Xiaomi 13, not the 13 Ultra). "Wide
+    feet, my usual size in the Adidas Samba?" names one product, though other
+    Adidas shoes come next. An accessory ranked first gives way to its product
+    (``main_product``)."""
     searcher = product_searcher()
     names = [str(v) for v in entity_values(tracker, "product")][:2]
     if len(names) == 2:
-        found = [searcher.search(name, k=1) for name in names]
-        picked = [hits[0] for hits in found if hits]
+        found = [main_product(n, searcher.search(n, k=CANDIDATES)) for n in names]
+        picked = [product for product in found if product]
         if len(picked) == 2 and picked[0].sku != picked[1].sku:
             return picked
-    return searcher.search(latest_text(tracker)[:2000], k=2)
+    text = latest_text(tracker)[:2000]
+    hits = searcher.search(text, k=CANDIDATES)
+    first = main_product(text, hits)
+    if first is None or not shares_name_token(text, first):
+        return []
+    asked, first_words = set(tokenize(text)), name_tokens(first)
+    named = []
+    for rank, hit in enumerate(hits):
+        own = name_tokens(hit) - first_words
+        if hit.sku != first.sku and not asked.isdisjoint(own):
+            named.append((len(own - asked), rank, hit))
+    return [first, min(named)[2]] if named else [first]
 
 
 def comparison_lines(products: List[ProductView], language: str) -> str:
@@ -313,7 +330,9 @@ def comparison_lines(products: List[ProductView], language: str) -> str:
 
 
 class ActionCompareProducts(Action):
-    """Puts two products side by side with facts from the database."""
+    """Puts two products side by side with facts from the database. A message
+    naming one product compares it with the one discussed last, or, with none
+    before, is a question about it (details); naming none, the FAQ may answer it."""
 
     def name(self) -> str:
         return "action_compare_products"
@@ -322,14 +341,23 @@ class ActionCompareProducts(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         language = shopper_language(tracker)
+        text = latest_text(tracker)
         try:
             products = products_to_compare(tracker)
+            last = last_product(tracker)
         except ShopbotError:
             logger.exception("product lookup failed")
             dispatcher.utter_message(response="utter_temporary_error")
             return []
-        if len(products) < 2:
-            dispatcher.utter_message(response="utter_ask_which_product")
+        if len(products) == 1 and last and last.sku != products[0].sku:
+            products.append(last)  # "compare it with the Pixel 8"
+        if len(products) == 1:
+            # a question about one product, read as a comparison
+            utter_details(dispatcher, products[0], text, language)
+            return [SlotSet("last_product_sku", products[0].sku)]
+        if not products:
+            if not answer_if_known(dispatcher, text, language):
+                dispatcher.utter_message(response="utter_ask_which_product")
             return []
         dispatcher.utter_message(
             response="utter_product_comparison",

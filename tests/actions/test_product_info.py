@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.product_info import (
+    ActionCompareProducts,
     ActionProductInfo,
     details_text,
     not_listed,
@@ -318,3 +319,62 @@ def test_a_policy_fact_comes_from_the_faq_before_the_details(
     messages, _ = _ask(text, [_product(text, named)])
     assert fact in messages[0]["text"]
     assert [m.get("response") for m in messages[1:]] == ["utter_product_details"]
+
+
+def _compare(text: str, names=(), **slots) -> tuple:
+    entities = [_product(text, name) for name in names]
+    message = {
+        "text": text,
+        "intent": {"name": "compare_products"},
+        "entities": entities,
+    }
+    tracker = Tracker("s", slots, message, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionCompareProducts().run(dispatcher, tracker, {}))
+    return dispatcher.messages, {e["name"]: e["value"] for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,names,expected",
+    [
+        (
+            "compare the iPhone 15 and the Xiaomi 10",
+            ("iPhone 15", "Xiaomi 10"),
+            ("Apple iPhone 15 128GB", "Xiaomi 10 5G"),
+        ),
+        # no entities: the second hit named by a word of its own ("13")
+        (
+            "which is better, the Xiaomi 14 or the Xiaomi 13?",
+            (),
+            ("Xiaomi 14 5G", "Xiaomi 13 5G"),
+        ),
+    ],
+)
+def test_two_named_products_are_compared(demo_shop, text, names, expected) -> None:
+    [message], _ = _compare(text, names)
+    assert message["response"] == "utter_product_comparison"
+    lines = message["lines"].splitlines()
+    assert len(lines) == 2
+    assert all(any(f"· {title}" in line for line in lines) for title in expected)
+
+
+def test_one_named_product_is_compared_with_the_last_one(demo_shop) -> None:
+    [message], _ = _compare(
+        "how does it compare to the Xiaomi 10?", last_product_sku="PH-0001"
+    )
+    assert message["response"] == "utter_product_comparison"
+    assert "Xiaomi 10" in message["lines"] and "iPhone 15" in message["lines"]
+
+
+def test_a_question_about_one_product_read_as_a_comparison_gets_its_details(
+    demo_shop,
+) -> None:
+    # the second search hit is another beanie-like item the message does not name
+    messages, slots = _compare("is the Basico ribbed beanie warm or just for looks?")
+    assert [m["response"] for m in messages] == ["utter_product_details"]
+    assert slots == {"last_product_sku": "CL-0036"}
+
+
+def test_a_comparison_naming_nothing_may_be_a_faq_question(demo_shop) -> None:
+    [message], slots = _compare("how do I reset my password?")
+    assert "30 minutes" in message["text"] and slots == {}
