@@ -287,18 +287,19 @@ def answer_relation(
 
 
 def products_to_compare(tracker: Tracker) -> List[ProductView]:
-    """The products the message names, at most two: one per product entity, else
-    the best search hit it names and a later hit it names by words of that hit's
-    own (the words the first's name lacks; the hit with the fewest own words left
-    unsaid, so "Xiaomi 14 or 13?" means the Xiaomi 13, not the 13 Ultra). "Wide
-    feet, my usual size in the Adidas Samba?" names one product, though other
-    Adidas shoes come next. An accessory ranked first gives way to its product
-    (``main_product``)."""
+    """The products the message names, at most two: one per product entity
+    (resolved to a product its words name), else the best search hit it names and
+    a later hit it names by words of that hit's own (those the first's name lacks;
+    the hit with the fewest own words left unsaid, so "Xiaomi 14 or 13?" means the
+    Xiaomi 13, not the 13 Ultra). "Wide feet, my usual size in the Adidas Samba?"
+    names one product, though other Adidas shoes come next. An accessory ranked
+    first gives way to its product (``main_product``)."""
     searcher = product_searcher()
     names = [str(v) for v in entity_values(tracker, "product")][:2]
     if len(names) == 2:
         found = [main_product(n, searcher.search(n, k=CANDIDATES)) for n in names]
-        picked = [product for product in found if product]
+        pairs = zip(found, names, strict=True)
+        picked = [p for p, name in pairs if p and shares_name_token(name, p)]
         if len(picked) == 2 and picked[0].sku != picked[1].sku:
             return picked
     text = latest_text(tracker)[:2000]
