@@ -61,7 +61,8 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
     if by_sku:
         return by_sku[0]
     text = latest_text(tracker)[:2000]
-    names_one = any(entity_values(tracker, e) for e in NAMING_ENTITIES)
+    named = [str(v) for e in NAMING_ENTITIES for v in entity_values(tracker, e)]
+    names_one = bool(named)
     searcher = product_searcher()
     if not names_one and not searcher.names_a_product(text):
         # "how much is it?": no hit could share a name word, so no search
@@ -74,7 +75,9 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
         # a mis-split entity ("brand: Xiaomi 10") must not hide the product
         hits = searcher.search(text, k=CANDIDATES)
     product = main_product(text, hits)
-    if product and (names_one or shares_name_token(text, product)):
+    # an entity must name the product found: "铂金" (a membership tier) tagged as
+    # a product finds some product, but none the shopper named
+    if product and any(shares_name_token(v, product) for v in [text, *named]):
         return product
     return last_product(tracker)
 

@@ -378,3 +378,11 @@ def test_a_question_about_one_product_read_as_a_comparison_gets_its_details(
 def test_a_comparison_naming_nothing_may_be_a_faq_question(demo_shop) -> None:
     [message], slots = _compare("how do I reset my password?")
     assert "30 minutes" in message["text"] and slots == {}
+
+
+def test_an_entity_that_names_no_product_finds_none(demo_shop) -> None:
+    # the NLU tagged a membership tier as a product: no product's name holds it
+    text = "黄金会员的门槛是多少钱"
+    messages, slots = _ask(text, [_product(text, "黄金")], intent="ask_price")
+    assert "utter_product_price" not in [m.get("response") for m in messages]
+    assert slots == {}
