@@ -10,7 +10,7 @@ language). ``action_grounded_fallback`` ends the same way.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Sequence
+from typing import AbstractSet, Any, Dict, List, Optional, Sequence, Set
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
@@ -22,6 +22,7 @@ from bot.db.views import FaqView
 from bot.exceptions import ShopbotError
 from bot.generation.service import fetch_faq
 from bot.retrieval.faq_retriever import FaqHit, near_entries
+from bot.retrieval.text_tokens import tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -64,18 +65,30 @@ def confident_entry(hits: Sequence[FaqHit]) -> Optional[FaqView]:
     return entries[0] if entries else None
 
 
-def answer_if_known(dispatcher: CollectingDispatcher, text: str, language: str) -> bool:
-    """Utters the FAQ answer to ``text`` when an entry answers it confidently;
-    False (and nothing said) otherwise, also when retrieval fails."""
+def entry_words(entry: FaqView) -> Set[str]:
+    """The words of an entry's questions and answers, both languages."""
+    texts = (*entry.questions_en, *entry.questions_zh, entry.answer_en, entry.answer_zh)
+    return {word for text in texts for word in tokenize(text)}
+
+
+def answer_if_known(
+    dispatcher: CollectingDispatcher,
+    text: str,
+    language: str,
+    topic: Optional[AbstractSet[str]] = None,
+) -> bool:
+    """Utters the FAQ answer to ``text`` when an entry answers it confidently (and,
+    given ``topic`` words, its text holds one of them); False (and nothing said)
+    otherwise, also when retrieval fails."""
     question = text[:2000]
-    if not question.strip():
+    if not question.strip() or topic is not None and not topic:
         return False
     try:
         entry = confident_entry(faq_retriever().rank(question))
     except ShopbotError:
         logger.exception("FAQ retrieval failed")
         return False
-    if entry is None:
+    if entry is None or topic is not None and topic.isdisjoint(entry_words(entry)):
         return False
     dispatcher.utter_message(text=entry.answer(language))
     return True

@@ -10,7 +10,7 @@ answered from the knowledge graph (``actions/product_relations.py``).
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Set
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -44,6 +44,22 @@ NAMING_ENTITIES = ("product", "brand")  # a category alone names no product
 CANDIDATES = 8  # search hits among which an accessory's product is looked for
 # kinds of fact the shop's policy (FAQ) gives for every product, not its page
 POLICY_FACTS = ("warranty",)
+# The words of a bare price or stock question ("how much is it?", "这个多少钱"):
+# a FAQ entry that shares no other word with a product question does not answer
+# it ("how much is it?" scores 0.84 against the free-shipping entry).
+BARE_QUESTION_WORDS = frozenset(
+    "much price prices cost costs stock available expensive cheap".split()
+)
+BARE_QUESTION_CHARS = frozenset("多少钱价格贵不有货库存现")
+
+
+def topic_words(text: str) -> Set[str]:
+    """The question's words besides those of a bare price or stock question."""
+    return {
+        word
+        for word in tokenize(text)
+        if word not in BARE_QUESTION_WORDS and not set(word) <= BARE_QUESTION_CHARS
+    }
 
 
 def _variant_text(color: Optional[str], size: Optional[str]) -> str:
@@ -205,7 +221,8 @@ class ActionProductInfo(Action):
             return []
         if product is None:
             # "how much must I spend to reach Gold?" names no product: a FAQ question
-            if not answer_if_known(dispatcher, latest_text(tracker), language):
+            text = latest_text(tracker)
+            if not answer_if_known(dispatcher, text, language, topic_words(text)):
                 dispatcher.utter_message(response="utter_ask_which_product")
             return []
         title = product.title(language)
@@ -233,7 +250,9 @@ def utter_details(
     title = product.title(language)
     missing = not_listed(product, question, language)
     policy = any(t.name in POLICY_FACTS for t in asked_types(question))
-    if (missing or policy) and answer_if_known(dispatcher, question, language):
+    if (missing or policy) and answer_if_known(
+        dispatcher, question, language, topic_words(question)
+    ):
         missing = ""  # the shop's policy answered it
     if missing:
         dispatcher.utter_message(
@@ -360,7 +379,7 @@ class ActionCompareProducts(Action):
             utter_details(dispatcher, products[0], text, language)
             return [SlotSet("last_product_sku", products[0].sku)]
         if not products:
-            if not answer_if_known(dispatcher, text, language):
+            if not answer_if_known(dispatcher, text, language, topic_words(text)):
                 dispatcher.utter_message(response="utter_ask_which_product")
             return []
         dispatcher.utter_message(

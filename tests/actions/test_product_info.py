@@ -386,3 +386,19 @@ def test_an_entity_that_names_no_product_finds_none(demo_shop) -> None:
     messages, slots = _ask(text, [_product(text, "黄金")], intent="ask_price")
     assert "utter_product_price" not in [m.get("response") for m in messages]
     assert slots == {}
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("how much is it?", "ask_price"),
+        ("这个多少钱", "ask_price"),
+        ("price?", "ask_price"),
+        ("is it in stock?", "check_stock"),
+    ],
+)
+def test_a_bare_price_or_stock_question_asks_which_product(demo_shop, text, intent):
+    # "how much is it?" scores above the FAQ-intent bar against the free-shipping
+    # entry, but shares no word with it besides the price words
+    messages, _ = _ask(text, intent=intent)
+    assert [m.get("response") for m in messages] == ["utter_ask_which_product"]
