@@ -78,9 +78,8 @@ def resolve_product(tracker: Tracker) -> Optional[ProductView]:
         return by_sku[0]
     text = latest_text(tracker)[:2000]
     named = [str(v) for e in NAMING_ENTITIES for v in entity_values(tracker, e)]
-    names_one = bool(named)
     searcher = product_searcher()
-    if not names_one and not searcher.names_a_product(text):
+    if not named and not searcher.names_a_product(text):
         # "how much is it?": no hit could share a name word, so no search
         return last_product(tracker)
     # color/size describe the variant asked about, not which product
