@@ -76,22 +76,37 @@ def answer_if_known(
     text: str,
     language: str,
     topic: Optional[AbstractSet[str]] = None,
+    hits: Optional[List[FaqHit]] = None,
 ) -> bool:
     """Utters the FAQ answer to ``text`` when an entry answers it confidently (and,
     given ``topic`` words, its text holds one of them); False (and nothing said)
-    otherwise, also when retrieval fails."""
+    otherwise, also when retrieval fails. ``hits``, when given a list, receives
+    the ranked entries (for "did you mean …?")."""
     question = text[:2000]
     if not question.strip() or topic is not None and not topic:
         return False
     try:
-        entry = confident_entry(faq_retriever().rank(question))
+        ranked = faq_retriever().rank(question)
+        entry = confident_entry(ranked)
     except ShopbotError:
         logger.exception("FAQ retrieval failed")
         return False
+    if hits is not None:
+        hits.extend(ranked)
     if entry is None or topic is not None and topic.isdisjoint(entry_words(entry)):
         return False
     dispatcher.utter_message(text=entry.answer(language))
     return True
+
+
+def near_question_reply(
+    dispatcher: CollectingDispatcher, hits: Sequence[FaqHit], language: str
+) -> List[Dict[str, Any]]:
+    """The honest no-answer to a question: near entries as "did you mean …?"
+    buttons, then the offer of a human."""
+    config = settings()
+    near = near_entries(hits, config.faq_suggest_threshold, config.faq_suggestions)
+    return no_answer(dispatcher, near, language)
 
 
 class ActionAnswerFaq(Action):
@@ -123,6 +138,4 @@ class ActionAnswerFaq(Action):
             dispatcher.utter_message(response="utter_default")
             return []
         # an unanswered question: say so honestly and offer a human (DESIGN §7)
-        config = settings()
-        near = near_entries(hits, config.faq_suggest_threshold, config.faq_suggestions)
-        return no_answer(dispatcher, near, language)
+        return near_question_reply(dispatcher, hits, language)

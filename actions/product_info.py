@@ -10,6 +10,7 @@ answered from the knowledge graph (``actions/product_relations.py``).
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Sequence, Set
 
 from rasa_sdk import Action, Tracker
@@ -17,7 +18,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity_values, latest_intent, latest_text, shopper_language
-from actions.faq import answer_if_known
+from actions.faq import answer_if_known, near_question_reply
 from actions.product_pages import is_sku, show_products
 from actions.product_relations import (
     LINK_KINDS,
@@ -51,6 +52,12 @@ BARE_QUESTION_WORDS = frozenset(
     "much price prices cost costs stock available expensive cheap".split()
 )
 BARE_QUESTION_CHARS = frozenset("多少钱价格贵不有货库存现")
+# words that point at a product already in mind ("does it come in blue?", "这款多重")
+REFERRING = re.compile(
+    r"\b(?:it|its|this|that|these|those|they|them|one)\b|它|这个|那个|这款|那款|这件|那件"
+    r"|这双|那双|这台|那台",
+    re.IGNORECASE,
+)
 
 
 def topic_words(text: str) -> Set[str]:
@@ -219,11 +226,7 @@ class ActionProductInfo(Action):
             dispatcher.utter_message(response="utter_temporary_error")
             return []
         if product is None:
-            # "how much must I spend to reach Gold?" names no product: a FAQ question
-            text = latest_text(tracker)
-            if not answer_if_known(dispatcher, text, language, topic_words(text)):
-                dispatcher.utter_message(response="utter_ask_which_product")
-            return []
+            return nothing_named(dispatcher, latest_text(tracker), language)
         title = product.title(language)
         if intent == "check_stock":
             reply = stock_reply(product, language, filters_from_entities(tracker))
@@ -238,6 +241,23 @@ class ActionProductInfo(Action):
         else:
             utter_details(dispatcher, product, latest_text(tracker), language)
         return [SlotSet("last_product_sku", product.sku)]
+
+
+def nothing_named(
+    dispatcher: CollectingDispatcher, text: str, language: str
+) -> List[Dict[str, Any]]:
+    """A product question naming no product, with none discussed before: the FAQ
+    answer when an entry answers it ("how much must I spend to reach Gold?");
+    "which product?" when it refers to one or asks only price or stock ("how much
+    is it?", "does it come in blue?"); else the honest no-answer with the near FAQ
+    entries ("is there a student discount?")."""
+    topic, hits = topic_words(text), []
+    if answer_if_known(dispatcher, text, language, topic, hits):
+        return []
+    if not topic or not hits or REFERRING.search(text):
+        dispatcher.utter_message(response="utter_ask_which_product")
+        return []
+    return near_question_reply(dispatcher, hits, language)
 
 
 def utter_details(

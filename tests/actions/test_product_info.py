@@ -402,3 +402,26 @@ def test_a_bare_price_or_stock_question_asks_which_product(demo_shop, text, inte
     # entry, but shares no word with it besides the price words
     messages, _ = _ask(text, intent=intent)
     assert [m.get("response") for m in messages] == ["utter_ask_which_product"]
+
+
+def test_a_question_naming_nothing_the_faq_cannot_answer_is_refused(demo_shop):
+    # not a product question after all: the honest no-answer, not "which product?"
+    messages, events = _ask_events("do teachers get a special discount?", "ask_price")
+    assert "utter_ask_which_product" not in [m.get("response") for m in messages]
+    assert events[-1]["event"] == "followup"
+    assert events[-1]["name"] in ("utter_no_answer", "utter_no_answer_suggested")
+
+
+@pytest.mark.parametrize("text", ["does it come in blue?", "它是什么材质的？"])
+def test_a_question_about_a_product_in_mind_asks_which(demo_shop, text) -> None:
+    messages, events = _ask_events(text, "product_info")
+    assert [m.get("response") for m in messages] == ["utter_ask_which_product"]
+    assert events == []
+
+
+def _ask_events(text: str, intent: str) -> tuple:
+    message = {"text": text, "intent": {"name": intent}, "entities": []}
+    tracker = Tracker("s", {}, message, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionProductInfo().run(dispatcher, tracker, {}))
+    return dispatcher.messages, events
