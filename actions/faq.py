@@ -10,7 +10,7 @@ language). ``action_grounded_fallback`` ends the same way.
 from __future__ import annotations
 
 import logging
-from typing import AbstractSet, Any, Dict, List, Optional, Sequence, Set
+from typing import AbstractSet, Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
@@ -71,29 +71,36 @@ def entry_words(entry: FaqView) -> Set[str]:
     return {word for text in texts for word in tokenize(text)}
 
 
+def faq_lookup(
+    text: str, topic: Optional[AbstractSet[str]] = None
+) -> Tuple[Optional[FaqView], List[FaqHit]]:
+    """The entry that answers ``text`` confidently (and, given ``topic`` words,
+    holds one of them) or None, with the ranked entries ("did you mean …?");
+    (None, []) when there is nothing to search or retrieval fails."""
+    question = text[:2000]
+    if not question.strip() or topic is not None and not topic:
+        return None, []
+    try:
+        hits = faq_retriever().rank(question)
+        entry = confident_entry(hits)
+    except ShopbotError:
+        logger.exception("FAQ retrieval failed")
+        return None, []
+    if entry is not None and topic is not None and topic.isdisjoint(entry_words(entry)):
+        entry = None
+    return entry, hits
+
+
 def answer_if_known(
     dispatcher: CollectingDispatcher,
     text: str,
     language: str,
     topic: Optional[AbstractSet[str]] = None,
-    hits: Optional[List[FaqHit]] = None,
 ) -> bool:
-    """Utters the FAQ answer to ``text`` when an entry answers it confidently (and,
-    given ``topic`` words, its text holds one of them); False (and nothing said)
-    otherwise, also when retrieval fails. ``hits``, when given a list, receives
-    the ranked entries (for "did you mean …?")."""
-    question = text[:2000]
-    if not question.strip() or topic is not None and not topic:
-        return False
-    try:
-        ranked = faq_retriever().rank(question)
-        entry = confident_entry(ranked)
-    except ShopbotError:
-        logger.exception("FAQ retrieval failed")
-        return False
-    if hits is not None:
-        hits.extend(ranked)
-    if entry is None or topic is not None and topic.isdisjoint(entry_words(entry)):
+    """Utters the FAQ answer to ``text`` when ``faq_lookup`` finds one; False (and
+    nothing said) otherwise."""
+    entry, _ = faq_lookup(text, topic)
+    if entry is None:
         return False
     dispatcher.utter_message(text=entry.answer(language))
     return True

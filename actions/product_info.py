@@ -18,7 +18,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import entity_values, latest_intent, latest_text, shopper_language
-from actions.faq import answer_if_known, near_question_reply
+from actions.faq import answer_if_known, faq_lookup, near_question_reply
 from actions.product_pages import is_sku, show_products
 from actions.product_relations import (
     LINK_KINDS,
@@ -212,21 +212,19 @@ class ActionProductInfo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         language = shopper_language(tracker)
-        intent = latest_intent(tracker)
-        kind = relation_kind(latest_text(tracker)) if intent == "product_info" else None
+        intent, text = latest_intent(tracker), latest_text(tracker)
+        kind = relation_kind(text) if intent == "product_info" else None
         try:
             if kind:
                 question = read_question(tracker, kind, last_product(tracker))
-                return answer_relation(
-                    dispatcher, question, language, latest_text(tracker)
-                )
+                return answer_relation(dispatcher, question, language, text)
             product = resolve_product(tracker)
         except ShopbotError:
             logger.exception("product lookup failed")
             dispatcher.utter_message(response="utter_temporary_error")
             return []
         if product is None:
-            return nothing_named(dispatcher, latest_text(tracker), language)
+            return nothing_named(dispatcher, text, language)
         title = product.title(language)
         if intent == "check_stock":
             reply = stock_reply(product, language, filters_from_entities(tracker))
@@ -239,7 +237,7 @@ class ActionProductInfo(Action):
                 currency=product.currency,
             )
         else:
-            utter_details(dispatcher, product, latest_text(tracker), language)
+            utter_details(dispatcher, product, text, language)
         return [SlotSet("last_product_sku", product.sku)]
 
 
@@ -251,10 +249,12 @@ def nothing_named(
     "which product?" when it refers to one or asks only price or stock ("how much
     is it?", "does it come in blue?"); else the honest no-answer with the near FAQ
     entries ("is there a student discount?")."""
-    topic, hits = topic_words(text), []
-    if answer_if_known(dispatcher, text, language, topic, hits):
+    topic = topic_words(text)
+    entry, hits = faq_lookup(text, topic)
+    if entry is not None:
+        dispatcher.utter_message(text=entry.answer(language))
         return []
-    if not topic or not hits or REFERRING.search(text):
+    if not hits or REFERRING.search(text):  # no hits without topic words
         dispatcher.utter_message(response="utter_ask_which_product")
         return []
     return near_question_reply(dispatcher, hits, language)
